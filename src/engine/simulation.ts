@@ -1,0 +1,262 @@
+/**
+ * The discrete-event kernel: a clock in days and an event queue.
+ *
+ * Phases of `run`: pop the earliest event → set the clock → dispatch its handler.
+ *
+ * Events are cheap by design: a handler is registered once (`on`) and gets a dense integer
+ * id; an event is (time, sequence, handler id, two numeric payload slots) stored in typed
+ * arrays. Scheduling and dispatch allocate nothing once the arrays have grown to the peak
+ * number of pending events.
+ *
+ * Ordering: a binary min-heap keyed on (time, insertion sequence), so events at equal times
+ * run in the order they were scheduled (checked by `test/property/event-order.test.ts`).
+ *
+ * The kernel knows nothing of shops, orders or fees.
+ */
+
+/** An event handler: receives the two payload slots given at scheduling time. */
+export type Handler = (a: number, b: number) => void;
+
+/** Dense id of a registered handler (see {@link Simulation.on}). */
+export type HandlerId = number;
+
+/**
+ * Opaque handle of a scheduled event, for {@link Simulation.cancel}. It encodes the pool
+ * slot and the slot's generation, so a stale handle (the event already ran or was
+ * cancelled) is recognised and ignored.
+ */
+export type EventHandle = number;
+
+const SLOT_BITS = 2 ** 26;
+const INITIAL_CAPACITY = 1024;
+
+export class Simulation {
+  /** Simulation clock, in days. */
+  now = 0;
+  /** Number of events dispatched since construction. */
+  dispatched = 0;
+
+  private readonly handlers: Handler[] = [];
+  private stopped = false;
+  private nextSeq = 0;
+
+  // The heap holds keys inline (time, seq) for cache locality, plus the slot they belong to.
+  private size = 0;
+  private heapTime = new Float64Array(INITIAL_CAPACITY);
+  private heapSeq = new Float64Array(INITIAL_CAPACITY);
+  private heapSlot = new Int32Array(INITIAL_CAPACITY);
+
+  // Event records, by slot; free slots form a stack.
+  private slotHandler = new Int32Array(INITIAL_CAPACITY);
+  private slotA = new Float64Array(INITIAL_CAPACITY);
+  private slotB = new Float64Array(INITIAL_CAPACITY);
+  private slotGen = new Uint32Array(INITIAL_CAPACITY);
+  private slotPos = new Int32Array(INITIAL_CAPACITY).fill(-1);
+  private freeSlots = new Int32Array(INITIAL_CAPACITY);
+  private freeCount = 0;
+  private slotCount = 0;
+
+  /** Number of events waiting in the queue. */
+  get pending(): number {
+    return this.size;
+  }
+
+  /** Time of the next event, or `Infinity` when the queue is empty. */
+  peek(): number {
+    return this.size > 0 ? this.heapTime[0] : Infinity;
+  }
+
+  /**
+   * Registers a handler and returns its id. Register handlers once, at model build time;
+   * the id is then passed to `schedule` on the hot path.
+   * @example const arrive = sim.on((customer) => { ... });
+   */
+  on(handler: Handler): HandlerId {
+    this.handlers.push(handler);
+    return this.handlers.length - 1;
+  }
+
+  /**
+   * Schedules `handler(a, b)` after `delayDays` (≥ 0) from now. O(log n).
+   * @throws RangeError when the delay is negative or not a number.
+   */
+  schedule(delayDays: number, handler: HandlerId, a = 0, b = 0): EventHandle {
+    return this.scheduleAt(this.now + delayDays, handler, a, b);
+  }
+
+  /**
+   * Schedules `handler(a, b)` at absolute time `timeDays` (≥ now). O(log n).
+   * @throws RangeError when the time is in the past or not a number.
+   */
+  scheduleAt(timeDays: number, handler: HandlerId, a = 0, b = 0): EventHandle {
+    if (!(timeDays >= this.now)) {
+      throw new RangeError(`cannot schedule an event at ${timeDays}: the clock is at ${this.now}`);
+    }
+    const slot = this.allocSlot();
+    this.slotHandler[slot] = handler;
+    this.slotA[slot] = a;
+    this.slotB[slot] = b;
+    if (this.size === this.heapTime.length) this.growHeap();
+    this.siftUp(this.size++, timeDays, this.nextSeq++, slot);
+    return this.slotGen[slot] * SLOT_BITS + slot;
+  }
+
+  /**
+   * Cancels a scheduled event. O(log n). Returns false when the event already ran or was
+   * already cancelled.
+   */
+  cancel(handle: EventHandle): boolean {
+    const slot = handle % SLOT_BITS;
+    const gen = (handle - slot) / SLOT_BITS;
+    if (slot >= this.slotCount || this.slotGen[slot] !== gen) return false;
+    const pos = this.slotPos[slot];
+    if (pos < 0) return false;
+    this.removeAt(pos);
+    this.freeSlot(slot);
+    return true;
+  }
+
+  /** Stops `run` after the event being dispatched returns. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /**
+   * Dispatches events in (time, sequence) order until the queue is empty, the next event
+   * is later than `untilDays`, or a handler calls `stop()`. When it stops because of
+   * `untilDays`, the clock is advanced to `untilDays`. Returns the number of events run.
+   */
+  run(untilDays = Infinity): number {
+    this.stopped = false;
+    const start = this.dispatched;
+    const handlers = this.handlers;
+    while (this.size > 0) {
+      const time = this.heapTime[0];
+      if (time > untilDays) break;
+      const slot = this.heapSlot[0];
+      this.removeAt(0);
+      this.now = time;
+      const h = this.slotHandler[slot];
+      const a = this.slotA[slot];
+      const b = this.slotB[slot];
+      this.freeSlot(slot);
+      this.dispatched++;
+      handlers[h](a, b);
+      if (this.stopped) return this.dispatched - start;
+    }
+    if (untilDays !== Infinity && untilDays > this.now) this.now = untilDays;
+    return this.dispatched - start;
+  }
+
+  private allocSlot(): number {
+    if (this.freeCount > 0) return this.freeSlots[--this.freeCount];
+    if (this.slotCount === this.slotHandler.length) this.growSlots();
+    return this.slotCount++;
+  }
+
+  private freeSlot(slot: number): void {
+    this.slotPos[slot] = -1;
+    this.slotGen[slot] = (this.slotGen[slot] + 1) % SLOT_BITS;
+    this.freeSlots[this.freeCount++] = slot;
+  }
+
+  /** Removes the heap entry at `pos`, refilling the hole with the last entry. */
+  private removeAt(pos: number): void {
+    const last = --this.size;
+    if (pos === last) return;
+    const t = this.heapTime[last];
+    const s = this.heapSeq[last];
+    const slot = this.heapSlot[last];
+    const parent = (pos - 1) >> 1;
+    if (pos > 0 && less(t, s, this.heapTime[parent], this.heapSeq[parent])) {
+      this.siftUp(pos, t, s, slot);
+    } else {
+      this.siftDown(pos, t, s, slot);
+    }
+  }
+
+  /** Places (t, s, slot) at the hole `pos` or above it. */
+  private siftUp(pos: number, t: number, s: number, slot: number): void {
+    const ht = this.heapTime;
+    const hs = this.heapSeq;
+    const hslot = this.heapSlot;
+    const spos = this.slotPos;
+    while (pos > 0) {
+      const parent = (pos - 1) >> 1;
+      const pt = ht[parent];
+      if (pt < t || (pt === t && hs[parent] < s)) break;
+      ht[pos] = pt;
+      hs[pos] = hs[parent];
+      const ps = hslot[parent];
+      hslot[pos] = ps;
+      spos[ps] = pos;
+      pos = parent;
+    }
+    ht[pos] = t;
+    hs[pos] = s;
+    hslot[pos] = slot;
+    spos[slot] = pos;
+  }
+
+  /** Places (t, s, slot) at the hole `pos` or below it. */
+  private siftDown(pos: number, t: number, s: number, slot: number): void {
+    const ht = this.heapTime;
+    const hs = this.heapSeq;
+    const hslot = this.heapSlot;
+    const spos = this.slotPos;
+    const n = this.size;
+    for (;;) {
+      let child = 2 * pos + 1;
+      if (child >= n) break;
+      let ct = ht[child];
+      let cs = hs[child];
+      const right = child + 1;
+      if (right < n) {
+        const rt = ht[right];
+        if (rt < ct || (rt === ct && hs[right] < cs)) {
+          child = right;
+          ct = rt;
+          cs = hs[right];
+        }
+      }
+      if (t < ct || (t === ct && s < cs)) break;
+      ht[pos] = ct;
+      hs[pos] = cs;
+      const cslot = hslot[child];
+      hslot[pos] = cslot;
+      spos[cslot] = pos;
+      pos = child;
+    }
+    ht[pos] = t;
+    hs[pos] = s;
+    hslot[pos] = slot;
+    spos[slot] = pos;
+  }
+
+  private growHeap(): void {
+    const n = this.heapTime.length * 2;
+    this.heapTime = grow(this.heapTime, new Float64Array(n));
+    this.heapSeq = grow(this.heapSeq, new Float64Array(n));
+    this.heapSlot = grow(this.heapSlot, new Int32Array(n));
+  }
+
+  private growSlots(): void {
+    const n = this.slotHandler.length * 2;
+    if (n > SLOT_BITS) throw new RangeError(`more than ${SLOT_BITS} pending events`);
+    this.slotHandler = grow(this.slotHandler, new Int32Array(n));
+    this.slotA = grow(this.slotA, new Float64Array(n));
+    this.slotB = grow(this.slotB, new Float64Array(n));
+    this.slotGen = grow(this.slotGen, new Uint32Array(n));
+    this.slotPos = grow(this.slotPos, new Int32Array(n).fill(-1));
+    this.freeSlots = grow(this.freeSlots, new Int32Array(n));
+  }
+}
+
+function less(t1: number, s1: number, t2: number, s2: number): boolean {
+  return t1 < t2 || (t1 === t2 && s1 < s2);
+}
+
+function grow<T extends Float64Array | Int32Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
