@@ -9,17 +9,27 @@ export type { MarketRow, MetricName, MonthlyRow, SetupSeries };
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
-/** Mean, standard deviation, 95% Student-t confidence interval and count over replications. */
+/**
+ * JSON has no NaN: `null` stands where a value could not be computed (a mean over zero
+ * deliveries, a spread from one replication). `Nullable<T>` makes T's numbers `number | null`.
+ */
+export type Nullable<T> = { [K in keyof T]: T[K] extends number ? number | null : T[K] };
+
+/**
+ * Mean, standard deviation, 95% Student-t confidence interval and count over replications.
+ * n counts replications with a finite value; sd and ci95 are null for n < 2, mean for n = 0.
+ */
 export interface MetricSummary {
-  mean: number;
-  sd: number;
-  ci95: [number, number];
+  mean: number | null;
+  sd: number | null;
+  ci95: [number, number] | null;
   n: number;
 }
 
-/** Monthly row aggregated over replications: means, plus CI of the net margin. */
-export interface MonthlySummaryRow extends MonthlyRow {
-  netMarginCi95: [number, number];
+/** Monthly row aggregated over replications: means, plus CI of the net margin (null for n < 2). */
+export interface MonthlySummaryRow extends Nullable<MonthlyRow> {
+  month: number;
+  netMarginCi95: [number, number] | null;
 }
 
 export interface SetupResults {
@@ -27,16 +37,16 @@ export interface SetupResults {
   /** Router policy used by the setup (merged setups), for charts that compare policies. */
   router?: string;
   summary: Record<MetricName, MetricSummary>;
-  /** One row of metrics per replication, in replication order. */
-  replications: Array<Record<MetricName, number>>;
+  /** One row of metrics per replication, in replication order (null: not computable in that replication). */
+  replications: Array<Record<MetricName, number | null>>;
   /** Monthly rows averaged over replications. */
   monthly: MonthlySummaryRow[];
   /** Per market rows averaged over replications. */
-  byMarket: MarketRow[];
+  byMarket: Array<Nullable<MarketRow> & { market: string }>;
   /** Daily series averaged over replications, and the fulfilment histogram summed over them. */
-  series: SetupSeries & {
-    /** Quantiles of fulfilment time from the pooled histogram of all replications. */
-    pooledFulfilmentQuantiles: { p50: number; p90: number; p95: number };
+  series: { [K in keyof SetupSeries]: SetupSeries[K] extends number[] ? Array<number | null> : SetupSeries[K] } & {
+    /** Quantiles of fulfilment time from the pooled histogram of all replications (null: no delivery). */
+    pooledFulfilmentQuantiles: { p50: number | null; p90: number | null; p95: number | null };
   };
 }
 
@@ -44,9 +54,10 @@ export interface Comparison {
   metric: MetricName;
   setup: string;
   baseline: string;
-  /** Mean of per-replication differences setup − baseline. */
-  meanDiff: number;
-  ci95: [number, number];
+  /** Mean of per-replication differences setup − baseline (null: no replication had both values). */
+  meanDiff: number | null;
+  /** 95% t interval of meanDiff (null for fewer than two pairs). */
+  ci95: [number, number] | null;
   /** meanDiff ÷ baseline mean (null when the baseline mean is 0). */
   relativeChange: number | null;
 }
