@@ -1,0 +1,72 @@
+import type { ReplicationOutput } from '../../model/result.js';
+import { RESULTS_SCHEMA_VERSION, type Results, type SetupResults } from '../../results/types.js';
+import type { Scenario } from '../../scenario/schema.js';
+import { compareSetups } from './comparisons.js';
+import { aggregateSetup } from './setup.js';
+
+/** Where a results file came from: everything but the replications themselves. */
+export interface ResultsHeader {
+  tool: Results['tool'];
+  scenario: Results['scenario'];
+  /** The resolved scenario the replications ran (overrides and sweep values applied). */
+  resolved: Scenario;
+  sweepPoint?: Results['sweepPoint'];
+  run: Results['run'];
+}
+
+/**
+ * The resolved scenario as stored in `assumptions`: every parameter that shaped the result,
+ * setups with their full settings (shared settings with the setup's overrides applied).
+ */
+export function assumptionsOf(s: Scenario): Record<string, unknown> {
+  return {
+    seller: s.seller,
+    eligibility: s.eligibility,
+    shared: s.shared,
+    setups: Object.fromEntries(s.setups.map((setup) => [setup.name, setup])),
+  };
+}
+
+/**
+ * Builds results.json from replication outputs.
+ *
+ * 1. sort the outputs by replication index (never completion order);
+ * 2. aggregate each setup in scenario order (summary, per-replication rows, monthly,
+ *    by market, series);
+ * 3. compare each setup with the baseline (paired differences).
+ *
+ * A pure function of (header minus `run`, outputs as a set): the same replications give the
+ * same bytes whatever the worker count, shard split or completion order
+ * (`test/experiment/determinism.test.ts`, `test/experiment/merge.test.ts`).
+ * O(replications × setups × series length).
+ */
+export function buildResults(header: ResultsHeader, outputs: readonly ReplicationOutput[]): Results {
+  const sorted = [...outputs].sort((a, b) => a.replication - b.replication);
+  const s = header.resolved;
+  const setups: Record<string, SetupResults> = {};
+  for (const setup of s.setups) {
+    const per = sorted.map((o) => o.setups[setup.name]).filter((x) => x !== undefined);
+    setups[setup.name] = aggregateSetup(per, setup.mode, setup.mode === 'merged' ? setup.allocation.router : undefined);
+  }
+  const results: Results = {
+    schemaVersion: RESULTS_SCHEMA_VERSION,
+    tool: header.tool,
+    scenario: header.scenario,
+    seed: s.seed,
+    replications: sorted.length,
+    replicationIndices: sorted.map((o) => o.replication),
+    horizonDays: s.shared.horizon,
+    warmupDays: s.shared.warmup,
+    baseline: s.baseline,
+    assumptions: assumptionsOf(s),
+    setups,
+    comparisons: compareSetups(setups, s.baseline),
+    run: header.run,
+  };
+  if (header.sweepPoint !== undefined) {
+    // sweepPoint sits just before run so the whole file reads top-down
+    const { run, ...rest } = results;
+    return { ...rest, sweepPoint: header.sweepPoint, run };
+  }
+  return results;
+}

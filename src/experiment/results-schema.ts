@@ -1,0 +1,151 @@
+/**
+ * The zod schema of results.json: the single source of `schema/results.schema.json`
+ * (`node dist/experiment/write-results-schema.js`) and of the validation `poolsim merge`
+ * applies to its inputs. Its output type is checked against `src/results/types.ts` at
+ * compile time (bottom of this file), so the TypeScript contract and the JSON Schema
+ * cannot drift apart.
+ */
+import { z } from 'zod';
+import { METRIC_NAMES, type MetricName } from '../model/result.js';
+import { RESULTS_SCHEMA_VERSION, type Results } from '../results/types.js';
+import { METRIC_INFO } from './metric-info.js';
+
+const nullableNumber = z.number().nullable();
+const interval = z
+  .tuple([z.number(), z.number()])
+  .nullable()
+  .describe('95% Student-t confidence interval [low, high]; null with fewer than two replications');
+
+const metricSummary = z.strictObject({
+  mean: nullableNumber.describe('mean over replications with a finite value; null when none'),
+  sd: nullableNumber.describe('sample standard deviation (n − 1); null for n < 2'),
+  ci95: interval,
+  n: z.number().int().nonnegative().describe('replications with a finite value'),
+});
+
+function perMetric<T extends z.ZodType>(value: (m: MetricName) => T) {
+  return z.strictObject(
+    Object.fromEntries(METRIC_NAMES.map((m) => [m, value(m)])) as Record<MetricName, T>,
+  );
+}
+const metricDescription = (m: MetricName) => `${METRIC_INFO[m].description} (${METRIC_INFO[m].unit})`;
+
+const monthlyRow = z.strictObject({
+  month: z.number().int().positive().describe('1-based 30-day month after the warm-up'),
+  gmv: nullableNumber.describe('USD'),
+  unitsSold: nullableNumber.describe('units'),
+  sellThroughRate: nullableNumber.describe('share'),
+  ordersDelivered: nullableNumber.describe('orders'),
+  ordersReturned: nullableNumber.describe('orders'),
+  returnRate: nullableNumber.describe('share'),
+  feeRate: nullableNumber.describe('service fee rate applied (mean over replications; e.g. 0.055 or 0.042, 0 unmerged)'),
+  serviceFee: nullableNumber.describe('USD'),
+  splitFee: nullableNumber.describe('USD'),
+  commissionFee: nullableNumber.describe('USD'),
+  operatingCost: nullableNumber.describe('USD'),
+  netMargin: nullableNumber.describe('USD'),
+  netMarginCi95: interval,
+});
+
+const marketRow = z.strictObject({
+  market: z.string(),
+  ordersDelivered: nullableNumber.describe('orders'),
+  fulfilmentDaysMean: nullableNumber.describe('days'),
+  onTimeRate: nullableNumber.describe('share'),
+  returnRate: nullableNumber.describe('share'),
+  returnCycleDaysMean: nullableNumber.describe('days'),
+});
+
+const daily = z.array(nullableNumber);
+const series = z.object({
+  fulfilmentHistogram: z
+    .strictObject({ binWidthDays: z.number().nonnegative(), counts: z.array(z.number().nonnegative()) })
+    .describe('orders by fulfilment time, summed over replications: bin i is [i·w, (i+1)·w) days, the last bin open'),
+  dailyBacklogOrders: daily.describe('orders placed but not delivered at the end of each measured day (mean over replications)'),
+  dailyFillRate: daily.describe('share of units ordered that day shipped from stock on hand (mean over replications)'),
+  dailyOnHandUnits: daily.describe('units on hand at the end of each measured day (mean over replications)'),
+  pooledFulfilmentQuantiles: z
+    .strictObject({ p50: nullableNumber, p90: nullableNumber, p95: nullableNumber })
+    .describe('fulfilment-time quantiles (days) from the pooled histogram; null when nothing was delivered'),
+});
+
+const setupResults = z.strictObject({
+  mode: z.enum(['merged', 'unmerged']),
+  router: z.string().optional().describe('router policy of a merged setup'),
+  summary: perMetric((m) => metricSummary.describe(metricDescription(m))),
+  replications: z
+    .array(perMetric((m) => nullableNumber.describe(metricDescription(m))))
+    .describe('one row per replication, in replication order; null where not computable'),
+  monthly: z.array(monthlyRow).describe('monthly rows averaged over replications'),
+  byMarket: z.array(marketRow).describe('per market rows averaged over replications'),
+  series,
+});
+
+const comparison = z.strictObject({
+  metric: z.enum(METRIC_NAMES),
+  setup: z.string(),
+  baseline: z.string(),
+  meanDiff: nullableNumber.describe('mean of per-replication differences setup − baseline'),
+  ci95: interval,
+  relativeChange: nullableNumber.describe('meanDiff ÷ baseline mean; null when that mean is 0'),
+});
+
+const sweepPoint = z
+  .strictObject({
+    index: z.number().int().nonnegative().describe('0-based position of the point in the grid'),
+    count: z.number().int().positive().describe('points in the grid'),
+    values: z.record(z.string(), z.unknown()).describe('scenario path → value at this point'),
+  })
+  .describe('present for one point of a sweep');
+
+/** results.json, schema version 1. */
+export const resultsSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
+  tool: z.strictObject({ name: z.string(), version: z.string() }),
+  scenario: z.strictObject({
+    name: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the scenario file bytes'),
+    file: z.string().describe('scenario file path as given on the command line'),
+    description: z.string().optional(),
+  }),
+  seed: z.union([z.number().int(), z.string()]),
+  replications: z.number().int().nonnegative().describe('replications included'),
+  replicationIndices: z.array(z.number().int().nonnegative()).describe('0-based indices included, ascending'),
+  horizonDays: z.number().nonnegative().describe('measured days after the warm-up'),
+  warmupDays: z.number().nonnegative().describe('days simulated and discarded before measuring'),
+  baseline: z.string().describe('setup the others are compared against'),
+  assumptions: z.record(z.string(), z.unknown()).describe('the resolved scenario: seller, eligibility, shared settings, setups'),
+  setups: z.record(z.string(), setupResults),
+  comparisons: z.array(comparison),
+  sweepPoint: sweepPoint.optional(),
+  run: z
+    .strictObject({
+      startedAt: z.string().describe('ISO 8601 time the run started'),
+      wallSeconds: z.number().nonnegative(),
+      workers: z.number().int().positive(),
+      partial: z.boolean().describe('true when interrupted or a replication failed'),
+      shard: z.string().optional().describe('"k/n" when the file holds one shard of a run'),
+    })
+    .describe('timing and completeness: the only block allowed to differ between identical runs'),
+});
+
+export type ResultsFile = z.output<typeof resultsSchema>;
+
+// Compile-time check that schema and contract agree in both directions.
+type Same = Omit<ResultsFile, '$schema' | 'sweepPoint'>;
+type Contract = Omit<Results, 'sweepPoint'>;
+const _toContract = (x: Same): Contract => x;
+const _fromContract = (x: Contract): Same => x;
+void _toContract;
+void _fromContract;
+
+/** The JSON Schema (draft 2020-12) of results.json, generated from `resultsSchema`. */
+export function resultsJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(resultsSchema, { target: 'draft-2020-12' }),
+    $id: 'https://poolsim.dev/schema/results.schema.json',
+    title: 'poolsim results.json',
+    description: 'Results of a poolsim study (docs/results.md). JSON has no NaN: null marks a value that could not be computed.',
+  };
+}
