@@ -1,0 +1,77 @@
+/**
+ * The experiment layer's error-message catalogue. Every error this layer throws is built
+ * here, so tests compare against the builder, and `test/experiment/messages.test.ts` checks
+ * the house style (lower-case, no trailing period).
+ */
+
+/** `--out` names a folder that already holds files. */
+export const outExists = (dir: string): string =>
+  `output folder ${dir} already exists and is not empty: choose another --out, or pass --force to write into it`;
+
+/** `--shard` is not `k/n` with 1 ≤ k ≤ n, nor `auto`. */
+export const badShard = (got: string): string =>
+  `--shard ${got}: expected k/n with 1 ≤ k ≤ n (e.g. 2/8), auto/n, or auto`;
+
+/** `--shard auto` found no index variable in the environment. */
+export const shardAutoNoEnv = (): string =>
+  `--shard auto: neither JOB_COMPLETION_INDEX (kubernetes indexed job) nor SLURM_ARRAY_TASK_ID (slurm array) is set`;
+
+/** `--shard auto` without a count where the environment does not give one. */
+export const shardAutoNoCount = (variable: string): string =>
+  `--shard auto: ${variable} is set but the shard count is unknown; write --shard auto/n`;
+
+/** The index from the environment lies outside 1..n. */
+export const shardAutoOutOfRange = (variable: string, value: string, count: number): string =>
+  `--shard auto: ${variable}=${value} does not pick one of ${count} shards`;
+
+/** `--target-precision` is not `metric=±x`. */
+export const badTarget = (got: string): string =>
+  `--target-precision ${got}: expected metric=±x or metric=±x% (e.g. fulfilmentDaysMean=±0.05, onTimeRate=±1%)`;
+
+/** A metric name that results.json does not have. */
+export const unknownMetric = (got: string, suggestion: string | undefined): string =>
+  `unknown metric ${got}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
+
+/** `--vary` is not `path=v1,v2,…`. */
+export const badVary = (got: string): string =>
+  `--vary ${got}: expected path=v1,v2,… (e.g. demand.crossShopBasketShare=0,0.1,0.2)`;
+
+/** A `--vary` path does not lead to an object or array in the scenario file. */
+export const varyPathMissing = (path: string, at: string): string =>
+  `--vary ${path}: the scenario has nothing at ${at}`;
+
+/** A value that must be a positive integer. */
+export const notPositiveInteger = (option: string, got: unknown): string =>
+  `${option} must be a positive integer (got ${String(got)})`;
+
+/** A replication threw (or its worker died). */
+export const replicationFailed = (replication: number, seed: number | string, reason: string): string =>
+  `replication ${replication} (seed ${String(seed)}) failed: ${reason}`;
+
+/** How to rerun one failed replication alone. */
+export const rerunHint = (command: string): string => `rerun it alone with: ${command}`;
+
+/** `POOLSIM_FAIL_REP` made a replication fail on purpose (a testing aid). */
+export const injectedFailure = (replication: number): string =>
+  `failure injected by POOLSIM_FAIL_REP=${replication} (a testing aid; unset it for real runs)`;
+
+/** A merge input that is not a poolsim results file. */
+export const notResults = (file: string, reason: string): string => `${file} is not a poolsim results file: ${reason}`;
+
+/** A merge input lacks the per-replication raw file written beside results.json. */
+export const rawMissing = (file: string, raw: string): string =>
+  `${file} has no ${raw} beside it: merge needs the raw replications each run writes`;
+
+/** Two merge inputs come from different studies. */
+export const mergeMismatch = (a: string, b: string, field: string): string =>
+  `cannot merge ${a} with ${b}: they differ in ${field}`;
+
+/** Two merge inputs contain the same replication. */
+export const mergeOverlap = (replication: number, a: string, b: string): string =>
+  `replication ${replication} appears in both ${a} and ${b}`;
+
+/** No input files were given to merge. */
+export const mergeNothing = (): string => `nothing to merge: give one or more results.json files`;
+
+/** `--rep` names a replication outside what the plan allows. */
+export const badRep = (got: unknown): string => `--rep must be a replication index ≥ 0 (got ${String(got)})`;
