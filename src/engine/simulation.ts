@@ -27,6 +27,8 @@ export type HandlerId = number;
  */
 export type EventHandle = number;
 
+import { scheduleInPast, tooManyPending } from './messages.js';
+
 const SLOT_BITS = 2 ** 26;
 const INITIAL_CAPACITY = 1024;
 
@@ -90,7 +92,7 @@ export class Simulation {
    */
   scheduleAt(timeDays: number, handler: HandlerId, a = 0, b = 0): EventHandle {
     if (!(timeDays >= this.now)) {
-      throw new RangeError(`cannot schedule an event at ${timeDays}: the clock is at ${this.now}`);
+      throw new RangeError(scheduleInPast(timeDays, this.now));
     }
     const slot = this.allocSlot();
     this.slotHandler[slot] = handler;
@@ -242,7 +244,7 @@ export class Simulation {
 
   private growSlots(): void {
     const n = this.slotHandler.length * 2;
-    if (n > SLOT_BITS) throw new RangeError(`more than ${SLOT_BITS} pending events`);
+    if (n > SLOT_BITS) throw new RangeError(tooManyPending(SLOT_BITS));
     this.slotHandler = grow(this.slotHandler, new Int32Array(n));
     this.slotA = grow(this.slotA, new Float64Array(n));
     this.slotB = grow(this.slotB, new Float64Array(n));
