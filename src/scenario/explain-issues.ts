@@ -1,0 +1,172 @@
+/**
+ * Turns zod issues into findings a person can act on: the field path, what the file holds
+ * and what would be accepted. Unknown keys get "did you mean"; a union reports only the
+ * option that matches the input's type (an object ⇒ the object option's own issues).
+ */
+import type { z } from 'zod';
+import { suggest } from './did-you-mean.js';
+import { formatValue } from './format-value.js';
+import { msg } from './messages.js';
+import { describeExpected, knownKeys, schemaAt } from './schema-walk.js';
+import type { Anchor } from './yaml-source.js';
+
+type Issue = z.core.$ZodIssue;
+type Schema = z.core.$ZodType;
+
+/** One problem before it is placed in the file: where (field path), and what is wrong. */
+export interface Finding {
+  /** Field path from the root of the validated data. */
+  path: PropertyKey[];
+  /** Point at the value (or, when missing, at its parent) or at the key (unknown keys). */
+  anchor: Anchor;
+  got: string;
+  expected: string;
+}
+
+/** Reads the raw value at `path`; undefined when the path does not exist. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = data;
+  for (const seg of path) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[seg as string];
+  }
+  return cur;
+}
+
+type Family = 'number' | 'string' | 'boolean' | 'object' | 'array' | 'null' | 'undefined' | 'other';
+
+function familyOfValue(v: unknown): Family {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  const t = typeof v;
+  return t === 'number' || t === 'string' || t === 'boolean' || t === 'object' || t === 'undefined' ? t : 'other';
+}
+
+function familyOfExpected(expected: string): Family {
+  if (['number', 'int', 'nan', 'bigint'].includes(expected)) return 'number';
+  if (['object', 'record', 'map'].includes(expected)) return 'object';
+  if (['array', 'tuple', 'set'].includes(expected)) return 'array';
+  if (expected === 'string' || expected === 'boolean' || expected === 'null') return expected;
+  return 'other';
+}
+
+/**
+ * True when a union option failed because the input is of another type altogether
+ * (a string given to the number option), as opposed to failing on details.
+ */
+function optionMismatched(issues: readonly Issue[], value: unknown): boolean {
+  const family = familyOfValue(value);
+  return issues.some((i) => {
+    if (i.path.length > 0) return false;
+    if (i.code === 'invalid_type') return familyOfExpected(i.expected) !== family;
+    if (i.code === 'invalid_value') return !i.values.some((v) => familyOfValue(v) === family);
+    if (i.code === 'invalid_union' && i.errors.length > 0) return i.errors.every((e) => optionMismatched(e, value));
+    return false;
+  });
+}
+
+/** How far an option is from accepting the input: its issue count, each unknown key counted. */
+function optionCost(issues: readonly Issue[]): number {
+  return issues.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? i.keys.length : 1), 0);
+}
+
+const stripExpected = (message: string) => message.replace(/^expected\s+/, '');
+
+function boundWord(i: { inclusive?: boolean; exact?: boolean }, low: boolean): 'at least' | 'at most' | 'exactly' {
+  return i.exact ? 'exactly' : low ? 'at least' : 'at most';
+}
+
+/**
+ * Explains every issue of a failed `safeParse` of `data` against `root`.
+ * O(issues × path length).
+ *
+ * @example
+ * const r = scenarioFile.safeParse(raw);
+ * if (!r.success) explainIssues(r.error.issues, scenarioFile, raw);
+ */
+export function explainIssues(issues: readonly Issue[], root: Schema, data: unknown): Finding[] {
+  const out: Finding[] = [];
+  for (const issue of issues) explain(issue, [], root, data, out);
+  return out;
+}
+
+function explain(issue: Issue, base: PropertyKey[], root: Schema, data: unknown, out: Finding[]): void {
+  const path = [...base, ...issue.path];
+  const value = valueAt(data, path);
+  const schema = () => schemaAt(root, path, data);
+  const expectedHere = () => {
+    const s = schema();
+    return s ? describeExpected(s) : 'a value';
+  };
+  const push = (expected: string, got = formatValue(value), at: PropertyKey[] = path, anchor: Anchor = 'value') =>
+    out.push({ path: at, anchor, got, expected });
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const s = schema();
+      const known = s ? knownKeys(s, value) : [];
+      for (const key of issue.keys) {
+        const hint = suggest(key, known);
+        push(hint ? msg.expectedDidYouMean(hint) : msg.expectedOneOfKeys(known), msg.gotUnknownKey(key), [...path, key], 'key');
+      }
+      return;
+    }
+    case 'invalid_type':
+      if (value === undefined) push(msg.expectedRequired(expectedHere()));
+      else push(expectedHere());
+      return;
+    case 'too_small':
+    case 'too_big': {
+      const low = issue.code === 'too_small';
+      const n = Number(low ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
+      if (issue.origin === 'array') push(msg.expectedListLength(boundWord(issue, low), n));
+      else if (issue.origin === 'string') push(msg.expectedTextLength(boundWord(issue, low), n));
+      else push(expectedHere());
+      return;
+    }
+    case 'invalid_format':
+      push(issue.message.startsWith('expected ') ? stripExpected(issue.message) : msg.expectedPattern(issue.pattern ?? issue.format));
+      return;
+    case 'not_multiple_of':
+      push(msg.expectedMultipleOf(Number(issue.divisor)));
+      return;
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const hint = typeof value === 'string' ? suggest(value, values) : undefined;
+      push(hint ? msg.expectedOneOfDidYouMean(values, hint) : msg.expectedOneOf(values));
+      return;
+    }
+    case 'invalid_key': {
+      const key = String(path[path.length - 1]);
+      const sub = issue.issues[0];
+      let expected: string = msg.expectedValidKey();
+      if (sub?.code === 'invalid_value') {
+        const values = sub.values.map(String);
+        const hint = suggest(key, values);
+        expected = hint ? msg.expectedOneOfDidYouMean(values, hint) : msg.expectedOneOf(values);
+      } else if (sub?.message.startsWith('expected ')) expected = stripExpected(sub.message);
+      push(expected, msg.gotKey(key), path, 'key');
+      return;
+    }
+    case 'invalid_union': {
+      const u = issue as z.core.$ZodIssueInvalidUnion & { note?: string; options?: unknown[] };
+      if (u.errors.length === 0) {
+        // A discriminated union whose `type` names no option: zod puts the path on `type`.
+        const values = (u.options ?? []).map(String);
+        const hint = typeof value === 'string' ? suggest(value, values) : undefined;
+        push(hint ? msg.expectedOneOfDidYouMean(values, hint) : value === undefined ? msg.expectedRequired(msg.expectedOneOf(values)) : msg.expectedOneOf(values));
+        return;
+      }
+      const candidates = u.errors.filter((e) => !optionMismatched(e, value));
+      if (candidates.length === 0) {
+        push(value === undefined ? msg.expectedRequired(expectedHere()) : expectedHere());
+        return;
+      }
+      const best = candidates.reduce((a, b) => (optionCost(b) < optionCost(a) ? b : a));
+      for (const sub of best) explain(sub, path, root, data, out);
+      return;
+    }
+    default:
+      push(issue.message.startsWith('expected ') ? stripExpected(issue.message) : issue.message.charAt(0).toLowerCase() + issue.message.slice(1));
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The scenario layer's message catalogue: every text a user can read in a scenario problem.
+ * Rules (checked by `test/scenario/messages.test.ts`): lower-case first letter, no trailing
+ * period; name the value and the place. `got…` builders describe what the file holds,
+ * `expected…` builders what would be accepted, `file…`/`yaml…` builders are whole notes.
+ */
+import { listWords } from './format-value.js';
+
+const q = (s: string) => JSON.stringify(s);
+const quoted = (words: readonly string[]) => listWords(words.map(q));
+const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+
+export const msg = {
+  // ── the file as a whole ────────────────────────────────────────────────────
+  fileMissing: () => 'no such file',
+  fileIsDirectory: () => 'is a directory, expected a scenario file (.yaml, .yml or .json)',
+  fileNotRegular: () => 'is not a regular file, expected a scenario file (.yaml, .yml or .json)',
+  fileUnreadable: (reason: string) => `cannot be read (${reason})`,
+  fileTooLarge: (bytes: number, limitBytes: number) =>
+    `is ${mb(bytes)} MB, over the ${mb(limitBytes)} MB limit for scenario files`,
+  fileBinary: (offset: number) => `looks binary (NUL byte at offset ${offset}), expected YAML or JSON text`,
+  fileNotUtf8: () => 'is not UTF-8 text, expected YAML or JSON text',
+  fileExtension: (ext: string) => `has extension ${q(ext)}, expected .yaml, .yml or .json`,
+  yamlSyntax: (parserMessage: string) => `yaml syntax error: ${parserMessage}`,
+
+  // ── what the file holds ────────────────────────────────────────────────────
+  gotEmptyDocument: () => 'an empty document',
+  gotUnknownKey: (key: string) => `unknown key ${q(key)}`,
+  gotScenarioWideKey: (key: string) => `scenario-wide setting ${q(key)}`,
+  gotKey: (key: string) => `key ${q(key)}`,
+  gotDefault: (value: string) => `${value} (the default)`,
+  gotDuplicateId: (id: string) => `duplicate id ${q(id)}`,
+  gotUnknownMarket: (id: string) => `unknown market ${q(id)}`,
+  gotSellerWarehouse: (id: string) => `${q(id)}, a seller warehouse`,
+  gotMissingTransit: (markets: readonly string[]) => `no transit time to ${quoted(markets)}`,
+  gotNoPositiveWeight: () => 'no positive weight',
+  gotNoPlatformWarehouse: () => 'no platform warehouse to hold the pool',
+
+  // ── what would be accepted ─────────────────────────────────────────────────
+  expectedTopLevel: () => 'a mapping of scenario settings (name, markets, warehouses, shops, …, setups)',
+  expectedRequired: (what: string) => `${what} (required)`,
+  expectedDidYouMean: (suggestion: string) => `a known key; did you mean ${q(suggestion)}?`,
+  expectedOneOfKeys: (known: readonly string[]) =>
+    known.length > 0 ? `one of the keys ${listWords(known)}` : 'no other keys here',
+  expectedSetupKey: (shared: readonly string[]) =>
+    `"mode", "description" or a shared setting to override (${shared.join(', ')})`,
+  expectedOneOf: (values: readonly string[]) => `one of ${quoted(values)}`,
+  expectedOneOfDidYouMean: (values: readonly string[], suggestion: string) =>
+    `one of ${quoted(values)}; did you mean ${q(suggestion)}?`,
+  expectedListLength: (bound: 'at least' | 'at most' | 'exactly', n: number) =>
+    `a list of ${bound} ${n} item${n === 1 ? '' : 's'}`,
+  expectedTextLength: (bound: 'at least' | 'at most' | 'exactly', n: number) =>
+    n === 1 && bound === 'at least' ? 'a non-empty string' : `a string of ${bound} ${n} characters`,
+  expectedMultipleOf: (divisor: number) => `a multiple of ${divisor}`,
+  expectedPattern: (pattern: string) => `a string matching ${pattern}`,
+  expectedValidKey: () => 'a valid key',
+  expectedSetupName: (names: readonly string[]) =>
+    names.length > 0 ? `the name of a setup: ${quoted(names)}` : 'the name of a setup, but none is defined',
+  expectedSetupNameDidYouMean: (names: readonly string[], suggestion: string) =>
+    `the name of a setup: ${quoted(names)}; did you mean ${q(suggestion)}?`,
+  expectedUniqueId: (kind: string, firstPath: string) => `a unique ${kind} id (${firstPath} has it already)`,
+  expectedIdOf: (kind: string, ids: readonly string[]) =>
+    ids.length > 0 ? `a ${kind} id: ${quoted(ids)}` : `a ${kind} id, but none is defined`,
+  expectedIdOfDidYouMean: (kind: string, ids: readonly string[], suggestion: string) =>
+    `a ${kind} id: ${quoted(ids)}; did you mean ${q(suggestion)}?`,
+  expectedTransitToMix: () => 'a transit time to every market in demand.marketMix with a positive weight',
+  expectedPositiveWeight: (what: string) => `at least one positive weight in ${what}`,
+  expectedAtMostShops: (shops: number) => `at most the number of shops (${shops})`,
+  expectedPlatformWarehouseForMerge: () => 'at least one platform warehouse (kind: platform) for a merged setup',
+} as const;
+
+/** A catalogue entry's name. */
+export type MessageId = keyof typeof msg;
