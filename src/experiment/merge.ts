@@ -1,0 +1,149 @@
+/**
+ * Merging shard results: several results files of one study (shards of its replications,
+ * or points of a sweep) → exactly the results an unsharded run writes (byte-identical
+ * outside `run`; `test/experiment/merge.test.ts`).
+ *
+ * 1. read each results.json (schema-validated) and its raw replications file;
+ * 2. group files by sweep point (one group when not a sweep);
+ * 3. per group, check the files come from one study (scenario hash, seed, run lengths,
+ *    assumptions…) and hold disjoint replications, then rebuild the results from the raw
+ *    replications with the same `buildResults` a run uses.
+ */
+import { readFileSync } from 'node:fs';
+import type { ReplicationOutput } from '../model/result.js';
+import type { Results } from '../results/types.js';
+import type { Scenario, Setup } from '../scenario/schema.js';
+import { buildResults } from './aggregate/results.js';
+import { ExperimentUsageError } from './errors.js';
+import { mergeMismatch, mergeNothing, mergeOverlap, notResults, rawMissing } from './messages.js';
+import { RAW_FILE, readRawBeside } from './output/raw.js';
+import { resultsSchema } from './results-schema.js';
+import { sweepPointOf } from './sweep/table.js';
+
+/** One results file to merge, with its raw replications. */
+export interface MergeInput {
+  file: string;
+  results: Results;
+  outputs: ReplicationOutput[];
+}
+
+/**
+ * Reads and validates a results file and the raw replications beside it.
+ *
+ * @throws {ExperimentUsageError} when the file is not a results file or has no raw file
+ */
+export function readMergeInput(file: string): MergeInput {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ExperimentUsageError(notResults(file, (err as Error).message), { file });
+  }
+  const parsed = resultsSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ExperimentUsageError(notResults(file, `${issue.path.join('.') || '(top)'}: ${issue.message}`), { file });
+  }
+  const outputs = readRawBeside(file);
+  if (!outputs) throw new ExperimentUsageError(rawMissing(file, RAW_FILE), { file });
+  return { file, results: data as Results, outputs };
+}
+
+/** The resolved scenario recorded in a results file (what `buildResults` needs of it). */
+function scenarioOf(r: Results): Scenario {
+  const a = r.assumptions as { seller: Scenario['seller']; eligibility: Scenario['eligibility']; shared: Scenario['shared']; setups: Record<string, Setup> };
+  return {
+    name: r.scenario.name,
+    ...(r.scenario.description !== undefined ? { description: r.scenario.description } : {}),
+    seed: r.seed,
+    replications: r.replications,
+    baseline: r.baseline,
+    seller: a.seller,
+    eligibility: a.eligibility,
+    shared: a.shared,
+    setups: Object.values(a.setups),
+  };
+}
+
+const IDENTITY: Array<[string, (r: Results) => unknown]> = [
+  ['schemaVersion', (r) => r.schemaVersion],
+  ['tool', (r) => r.tool],
+  ['scenario (name, file or sha256)', (r) => r.scenario],
+  ['seed', (r) => r.seed],
+  ['horizonDays', (r) => r.horizonDays],
+  ['warmupDays', (r) => r.warmupDays],
+  ['baseline', (r) => r.baseline],
+  ['assumptions', (r) => r.assumptions],
+  ['sweepPoint', (r) => r.sweepPoint ?? null],
+];
+
+/** Shards named `k/n` in the inputs: true when some k of n is missing. */
+function missingShards(inputs: readonly MergeInput[]): boolean {
+  const shards = inputs.map((i) => i.results.run.shard).filter((s): s is string => s !== undefined);
+  if (shards.length === 0) return false;
+  const n = Number(shards[0].split('/')[1]);
+  const ks = new Set(shards.map((s) => Number(s.split('/')[0])));
+  return ks.size < n;
+}
+
+/**
+ * Merges results files of one study (or one sweep point) into one results object and the
+ * combined raw replications. `run`: earliest start, summed wall time, most workers, partial
+ * when any input is partial or a shard of `k/n` is missing.
+ *
+ * @throws {ExperimentUsageError} when inputs differ in what defines the study, or overlap
+ */
+export function mergeGroup(inputs: readonly MergeInput[]): { results: Results; outputs: ReplicationOutput[] } {
+  if (inputs.length === 0) throw new ExperimentUsageError(mergeNothing());
+  const first = inputs[0];
+  for (const other of inputs.slice(1)) {
+    for (const [field, get] of IDENTITY) {
+      if (JSON.stringify(get(first.results)) !== JSON.stringify(get(other.results))) {
+        throw new ExperimentUsageError(mergeMismatch(first.file, other.file, field), { field });
+      }
+    }
+  }
+  const owner = new Map<number, string>();
+  const outputs: ReplicationOutput[] = [];
+  for (const input of inputs) {
+    for (const o of input.outputs) {
+      const prev = owner.get(o.replication);
+      if (prev !== undefined) throw new ExperimentUsageError(mergeOverlap(o.replication, prev, input.file));
+      owner.set(o.replication, input.file);
+      outputs.push(o);
+    }
+  }
+  outputs.sort((a, b) => a.replication - b.replication);
+  const runs = inputs.map((i) => i.results.run);
+  const results = buildResults(
+    {
+      tool: first.results.tool,
+      scenario: first.results.scenario,
+      resolved: scenarioOf(first.results),
+      sweepPoint: first.results.sweepPoint,
+      run: {
+        startedAt: runs.map((r) => r.startedAt).sort()[0],
+        wallSeconds: Math.round(runs.reduce((s, r) => s + r.wallSeconds, 0) * 100) / 100,
+        workers: Math.max(...runs.map((r) => r.workers)),
+        partial: runs.some((r) => r.partial) || missingShards(inputs),
+      },
+    },
+    outputs,
+  );
+  return { results, outputs };
+}
+
+/**
+ * Splits inputs by sweep point (by point index; `undefined` key for plain runs), in point
+ * order. A mix of sweep points and plain runs is refused by `mergeGroup`'s identity check.
+ */
+export function groupBySweepPoint(inputs: readonly MergeInput[]): MergeInput[][] {
+  const groups = new Map<number, MergeInput[]>();
+  for (const i of inputs) {
+    const key = i.results.sweepPoint ? sweepPointOf(i.results).index : -1;
+    const g = groups.get(key) ?? [];
+    g.push(i);
+    groups.set(key, g);
+  }
+  return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, g]) => g);
+}

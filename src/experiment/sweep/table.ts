@@ -1,0 +1,112 @@
+import { METRIC_NAMES } from '../../model/result.js';
+import type { Comparison, MetricSummary, Results } from '../../results/types.js';
+import { toCsv } from '../output/csv.js';
+
+/** Folder of sweep point i inside a sweep folder: `point-000`, `point-001`, … */
+export function pointDir(index: number): string {
+  return `point-${String(index).padStart(3, '0')}`;
+}
+
+/** One point of a sweep as the table shows it. */
+export interface SweepTablePoint {
+  index: number;
+  dir: string;
+  values: Record<string, unknown>;
+  replications: number;
+  /** setup → metric → mean, 95% CI, n. */
+  setups: Record<string, Record<string, Pick<MetricSummary, 'mean' | 'ci95' | 'n'>>>;
+  comparisons: Comparison[];
+}
+
+/** sweep.json: the grid and every point's means, intervals and paired differences. */
+export interface SweepTable {
+  schemaVersion: 1;
+  scenario: Results['scenario'];
+  seed: Results['seed'];
+  baseline: string;
+  /** The axes, each with its values in first-seen order. */
+  vary: Array<{ path: string; values: unknown[] }>;
+  points: SweepTablePoint[];
+}
+
+interface SweepPointInfo {
+  index: number;
+  count: number;
+  values: Record<string, unknown>;
+}
+
+/** The `sweepPoint` block of a point's results (see results.schema.json). */
+export function sweepPointOf(r: Results): SweepPointInfo {
+  return r.sweepPoint as unknown as SweepPointInfo;
+}
+
+/**
+ * Builds the sweep table from the points' results (any order; sorted by point index).
+ * Depends only on results.json contents outside `run`, so a merged sweep yields the same
+ * table as an unsharded one.
+ */
+export function sweepTable(points: readonly Results[]): SweepTable {
+  const sorted = [...points].sort((a, b) => sweepPointOf(a).index - sweepPointOf(b).index);
+  const vary: SweepTable['vary'] = [];
+  for (const r of sorted) {
+    for (const [path, v] of Object.entries(sweepPointOf(r).values)) {
+      let axis = vary.find((a) => a.path === path);
+      if (!axis) vary.push((axis = { path, values: [] }));
+      if (!axis.values.some((x) => JSON.stringify(x) === JSON.stringify(v))) axis.values.push(v);
+    }
+  }
+  const first = sorted[0];
+  return {
+    schemaVersion: 1,
+    scenario: first?.scenario ?? { name: '', sha256: '', file: '' },
+    seed: first?.seed ?? 0,
+    baseline: first?.baseline ?? '',
+    vary,
+    points: sorted.map((r) => {
+      const p = sweepPointOf(r);
+      const setups: SweepTablePoint['setups'] = {};
+      for (const [name, s] of Object.entries(r.setups)) {
+        setups[name] = Object.fromEntries(
+          METRIC_NAMES.map((m) => [m, { mean: s.summary[m].mean, ci95: s.summary[m].ci95, n: s.summary[m].n }]),
+        );
+      }
+      return { index: p.index, dir: pointDir(p.index), values: p.values, replications: r.replications, setups, comparisons: r.comparisons };
+    }),
+  };
+}
+
+/**
+ * sweep.csv: one row per point × setup × metric, with the varied values as leading columns
+ * and, for non-baseline setups, the paired difference against the baseline — filter on a
+ * metric and plot `diffMean` against a varied column to find the break-even point.
+ */
+export function sweepCsv(t: SweepTable): string {
+  const paths = t.vary.map((a) => a.path);
+  const rows: unknown[][] = [];
+  for (const p of t.points) {
+    for (const [setup, metrics] of Object.entries(p.setups)) {
+      for (const m of METRIC_NAMES) {
+        const x = metrics[m];
+        const c = p.comparisons.find((k) => k.setup === setup && k.metric === m);
+        rows.push([
+          p.index,
+          ...paths.map((path) => p.values[path]),
+          setup,
+          m,
+          x.mean,
+          x.ci95?.[0],
+          x.ci95?.[1],
+          x.n,
+          c?.meanDiff,
+          c?.ci95?.[0],
+          c?.ci95?.[1],
+          c?.relativeChange,
+        ]);
+      }
+    }
+  }
+  return toCsv(
+    ['point', ...paths, 'setup', 'metric', 'mean', 'ci95Low', 'ci95High', 'n', 'diffMean', 'diffCi95Low', 'diffCi95High', 'relativeChange'],
+    rows,
+  );
+}
