@@ -14,6 +14,8 @@
  * The kernel knows nothing of shops, orders or fees.
  */
 
+import { scheduleInPast, tooManyPending } from './messages.js';
+
 /** An event handler: receives the two payload slots given at scheduling time. */
 export type Handler = (a: number, b: number) => void;
 
@@ -26,8 +28,6 @@ export type HandlerId = number;
  * cancelled) is recognised and ignored.
  */
 export type EventHandle = number;
-
-import { scheduleInPast, tooManyPending } from './messages.js';
 
 const SLOT_BITS = 2 ** 26;
 const INITIAL_CAPACITY = 1024;
