@@ -114,8 +114,18 @@ const allocation = z.strictObject({
       z.literal('demand-proportional'),
       z.strictObject({ single: id }),
       z.strictObject({ table: z.record(z.string(), nonNeg) }),
+      z.strictObject({
+        randomPerSku: z
+          .number()
+          .int()
+          .positive()
+          .describe('each SKU is held in this many pool warehouses chosen at random per replication, with equal shares (routing studies)'),
+      }),
     ])
-    .default('demand-proportional'),
+    .default('demand-proportional')
+    .describe(
+      'where the pool holds stock: demand-proportional (each market to its fastest warehouse), {single: id}, {table: {id: weight}}, or {randomPerSku: k}',
+    ),
   deadline: duration.default(2).describe('how long an order with backordered lines may wait to be routed whole'),
   onTimeout: z.enum(['ship-partial', 'wait']).default('ship-partial'),
   migrationTime: duration.default(0).describe('time for the shops’ stock to reach the pool at merge'),
