@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * `poolsim`: the command-line entry point (the package's `bin`).
+ *
+ * 1. Ctrl-C exits with 130 (a command that installs its own SIGINT listener, e.g. to stop
+ *    a run cleanly, takes over; it should still end with exit code 130).
+ * 2. yargs parses the arguments; strict, so an unknown flag or command is a usage error.
+ * 3. The chosen command's handler runs; anything it throws goes to `reportFailure`, which
+ *    prints it (no stack trace unless POOLSIM_DEBUG=1) and picks the exit code.
+ */
+import yargs from 'yargs';
+import type { CommandModule } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { UsageError } from './cli-error.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+import { EXIT } from './exit-codes.js';
+import { reportFailure } from './fail.js';
+import { cliMsg } from './messages.js';
+import { packageVersion } from './package-info.js';
+
+/**
+ * The commands, in the order `--help` lists them. Each lives in `commands/<name>.ts` and
+ * exports a yargs CommandModule; add new ones here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const COMMANDS: CommandModule<any, any>[] = [
+  // run       — commands/run.ts     (poolsim run <scenario>)
+  // sweep     — commands/sweep.ts
+  // merge     — commands/merge.ts
+  // report    — commands/report.ts
+  validateCommand,
+  schemaCommand,
+];
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** The command word in `argv`, if it names a registered command (for the `--help` hint). */
+function commandWord(argv: readonly string[]): string {
+  const names = COMMANDS.map((c) => String(c.command).split(' ')[0]);
+  const word = argv.find((a) => !a.startsWith('-'));
+  return word !== undefined && names.includes(word) ? word : '';
+}
+
+/**
+ * Runs the CLI on `argv` (without the node and script paths) and resolves to the exit code.
+ *
+ * @example
+ * process.exitCode = await main(['validate', 'scenarios/default.yaml']);
+ */
+export async function main(argv: string[]): Promise<number> {
+  const cli = yargs(argv)
+    .scriptName('poolsim')
+    .usage('$0 <command> [options]\n\nSimulate merged vs unmerged multi-shop fulfilment (full-service merge).')
+    .command(COMMANDS)
+    .demandCommand(1, cliMsg.needCommand())
+    .recommendCommands()
+    .strict()
+    .example('$0 validate scenarios/default.yaml', 'check a scenario file')
+    .example('$0 schema > scenario.schema.json', 'save the JSON Schema for your editor')
+    .example('$0 <command> --help', 'options and examples of one command')
+    .help('help', 'show help')
+    .alias('h', 'help')
+    .version('version', 'show the version', packageVersion())
+    .epilogue('exit codes: 0 ok, 1 run failed, 2 bad input (scenario or usage), 130 interrupted\ndocs: docs/cli.md, docs/scenario.md')
+    .wrap(Math.min(110, process.stdout.columns ?? 80))
+    .fail((message, error) => {
+      // Errors thrown by a handler arrive here too; pass them on unchanged.
+      if (error) throw error;
+      let text = lowerFirst(message ?? 'invalid usage');
+      // recommendCommands() says only "Did you mean x?"; name the unknown word too.
+      if (text.startsWith('did you mean')) text = cliMsg.unknownCommand(argv.find((a) => !a.startsWith('-')) ?? '', text);
+      throw new UsageError(text, commandWord(argv));
+    });
+  try {
+    await cli.parseAsync();
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (e) {
+    return reportFailure(e);
+  }
+}
+
+process.on('SIGINT', () => {
+  if (process.listenerCount('SIGINT') > 1) return;
+  process.stderr.write(`\npoolsim: ${cliMsg.interrupted()}\n`);
+  process.exit(EXIT.interrupted);
+});
+
+process.exitCode = await main(hideBin(process.argv));
