@@ -1,0 +1,46 @@
+/**
+ * Stock targets per stock point from its forecast demand rate (units/day).
+ *
+ * The target level L:
+ * - `{ fillRate: β }`: the smallest S whose Poisson fill rate P(D ≤ S − 1) ≥ β for demand
+ *   D over the mean lead time plus the review period (`base-stock.ts`). Exact for unit
+ *   Poisson demand; with multi-unit lines it is the usual Poisson approximation.
+ * - `{ daysOfCover: d }`: ⌈rate × d⌉.
+ * - `{ units: n }`: n.
+ *
+ * Base-stock orders up to L whenever the inventory position falls below L. s-S reorders
+ * at the same point (position < L, i.e. s = L − 1) but orders up to L + ⌈rate × orderCycle⌉,
+ * so it orders less often in bigger lots.
+ */
+import type { Setup } from '../../scenario/schema.js';
+import { minBaseStockForFillRate } from './base-stock.js';
+
+export interface StockLevels {
+  /** Order when the inventory position is below this. */
+  reorderLevel: number;
+  /** Order up to this. */
+  orderUpTo: number;
+}
+
+/**
+ * The target level L of a stock point with demand `unitsPerDay` and a protection period
+ * of `protectionDays` (mean lead time + review period).
+ * @example targetLevel({ fillRate: 0.95 }, 0.5, 2) // 4
+ */
+export function targetLevel(target: Setup['replenishment']['target'], unitsPerDay: number, protectionDays: number): number {
+  if ('fillRate' in target) return minBaseStockForFillRate(unitsPerDay * protectionDays, target.fillRate);
+  if ('daysOfCover' in target) return Math.ceil(unitsPerDay * target.daysOfCover - 1e-9);
+  return target.units;
+}
+
+/**
+ * Reorder level and order-up-to level of a stock point under the setup's policy.
+ * @example stockLevels(setup.replenishment, 2.5, 7) // { reorderLevel: 23, orderUpTo: 23 }
+ */
+export function stockLevels(r: Setup['replenishment'], unitsPerDay: number, meanLeadTimeDays: number): StockLevels {
+  const review = r.review === 'continuous' ? 0 : r.review.period;
+  const level = targetLevel(r.target, unitsPerDay, meanLeadTimeDays + review);
+  if (r.policy === 'base-stock') return { reorderLevel: level, orderUpTo: level };
+  const lot = unitsPerDay > 0 ? Math.max(1, Math.ceil(unitsPerDay * r.orderCycle - 1e-9)) : 0;
+  return { reorderLevel: level, orderUpTo: level + lot };
+}

@@ -1,0 +1,44 @@
+/**
+ * The model layer's error-message catalogue. Every error the model throws is built here, so
+ * tests compare against the builder rather than a pasted string, and
+ * `test/model/messages.test.ts` checks the house style (lower-case, no trailing period).
+ */
+
+/** A shop ends up listing no SKU, so it could never receive an order. */
+export const shopWithoutSkus = (shop: string, skus: number): string =>
+  `shop ${shop} lists no sku out of ${skus}: raise catalogue.skus or catalogue.sharedSkuShare, or give it an exclusiveSkuShare`;
+
+/** A referenced warehouse id does not exist. */
+export const unknownWarehouse = (where: string, id: string): string =>
+  `${where} names warehouse ${id}, which is not defined in warehouses`;
+
+/** A pool warehouse is not a platform warehouse. */
+export const poolWarehouseNotPlatform = (id: string): string =>
+  `allocation.warehouses lists ${id}, which is a seller warehouse: the pool lives in platform warehouses`;
+
+/** No warehouse is left to hold the pool. */
+export const emptyPool = (setup: string): string =>
+  `setup ${setup} is merged but has no platform warehouse to hold the pool`;
+
+/** A market in the demand mix has no transit from a warehouse that may serve it. */
+export const missingTransit = (warehouse: string, market: string): string =>
+  `warehouse ${warehouse} has no transit time to market ${market}, which is in demand.marketMix`;
+
+/** A market in the demand mix is not defined. */
+export const unknownMarket = (market: string): string =>
+  `demand.marketMix names market ${market}, which is not defined in markets`;
+
+/** A weight table sums to zero. */
+export const noPositiveWeight = (field: string): string => `${field} has no positive weight`;
+
+/** A placement table gives no stock to any pool warehouse. */
+export const emptyPlacement = (setup: string): string =>
+  `setup ${setup}: allocation.placement.table gives no share to any pool warehouse`;
+
+/** A stock conservation check failed: a bug in the ledger, never a user error. */
+export const conservationBroken = (sku: number, day: number, expected: number, got: number): string =>
+  `stock of sku ${sku} does not balance on day ${day}: initial + received = ${expected} but stock + shipped + sold = ${got}`;
+
+/** A ledger quantity went negative: a bug, never a user error. */
+export const negativeStock = (what: string, stockPoint: number, got: number): string =>
+  `${what} of stock point ${stockPoint} went negative (got ${got}); the last ledger step is wrong`;

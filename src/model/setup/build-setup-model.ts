@@ -1,0 +1,217 @@
+/**
+ * Builds the static model of one setup (see `setup-model.ts`): validates what the model
+ * needs beyond the schema, creates samplers, the pool, stock points, targets and the
+ * initial stock (unmerged: every stock point at its order-up-to level; merged: the shops'
+ * unmerged stock of each SKU migrates into the pool, split over pool warehouses by the
+ * placement shares with largest-remainder rounding). O(U × (shops + W) + W × M).
+ */
+import { makeSampler, substream } from '../../engine/index.js';
+import type { Sampler } from '../../engine/index.js';
+import type { Setup } from '../../scenario/schema.js';
+import { createPoolState } from '../allocation/pool-state.js';
+import { ROUTERS } from '../allocation/router.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { lineCap as lineCapOf } from '../demand/basket-size.js';
+import { forecastDemand, unitsPerDay } from '../demand/forecast.js';
+import type { DemandForecast } from '../demand/forecast.js';
+import { ModelInputError } from '../errors.js';
+import { placementShares, splitLargestRemainder } from '../inventory/placement.js';
+import { StockState } from '../inventory/stock-state.js';
+import { stockLevels } from '../inventory/targets.js';
+import { emptyPool, missingTransit, noPositiveWeight, poolWarehouseNotPlatform, unknownMarket, unknownWarehouse } from '../messages.js';
+import type { SetupModel } from './setup-model.js';
+
+/** How long after the horizon a run may continue so that measured orders can finish, days. */
+export const DRAIN_CAP_DAYS = 120;
+
+export interface BuildOptions {
+  seed: number | string;
+  replication: number;
+  /** Largest search-badge uplift over the scenario's setups. */
+  upliftMax: number;
+}
+
+/**
+ * @throws ModelInputError for references the model cannot resolve (unknown market or
+ *   warehouse, missing transit, an empty pool, zero weights, a shop without SKUs).
+ * @example const model = buildSetupModel(setup, buildCatalogue(setup, seed, k), { seed, replication: k, upliftMax: 0 });
+ */
+export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOptions): SetupModel {
+  const merged = setup.mode === 'merged';
+  const measureFrom = setup.warmup;
+  const measureTo = setup.warmup + setup.horizon;
+
+  const marketIds = setup.markets.map((m) => m.id);
+  const marketIndex = new Map(marketIds.map((id, i) => [id, i] as const));
+  const M = marketIds.length;
+  const marketShare = new Float64Array(M);
+  for (const [id, w] of Object.entries(setup.demand.marketMix)) {
+    const m = marketIndex.get(id);
+    if (m === undefined) throw new ModelInputError(unknownMarket(id));
+    marketShare[m] += w;
+  }
+  const mixTotal = marketShare.reduce((a, b) => a + b, 0);
+  if (!(mixTotal > 0)) throw new ModelInputError(noPositiveWeight('demand.marketMix'));
+  for (let m = 0; m < M; m++) marketShare[m] /= mixTotal;
+
+  const whs = setup.warehouses;
+  const NW = whs.length;
+  const warehouseIds = whs.map((w) => w.id);
+  const transit: Array<Sampler | null> = new Array(NW * M).fill(null);
+  const meanPickDays = new Float64Array(NW);
+  const baseAll = new Float64Array(NW * M);
+  for (let w = 0; w < NW; w++) {
+    const wh = whs[w];
+    const pick = makeSampler(wh.pickTime);
+    meanPickDays[w] = pick.mean;
+    const fixed = pick.mean + makeSampler(wh.qcTime).mean + makeSampler(wh.handover).mean;
+    for (let m = 0; m < M; m++) {
+      const spec = wh.transit[marketIds[m]];
+      transit[w * M + m] = spec === undefined ? null : makeSampler(spec);
+      baseAll[w * M + m] = spec === undefined ? Infinity : fixed + transit[w * M + m]!.mean;
+    }
+  }
+  const requireTransit = (w: number) => {
+    for (let m = 0; m < M; m++) {
+      if (marketShare[m] > 0 && transit[w * M + m] === null) {
+        throw new ModelInputError(missingTransit(warehouseIds[w], marketIds[m]));
+      }
+    }
+  };
+
+  const shopWarehouse = setup.shops.map((s) => {
+    const w = warehouseIds.indexOf(s.warehouse);
+    if (w < 0) throw new ModelInputError(unknownWarehouse(`shops.${s.id}.warehouse`, s.warehouse));
+    return w;
+  });
+
+  // the pool (merged setups)
+  const poolIds = merged
+    ? (setup.allocation.warehouses ?? whs.filter((w) => w.kind === 'platform').map((w) => w.id))
+    : [];
+  const W = poolIds.length;
+  if (merged && W === 0) throw new ModelInputError(emptyPool(setup.name));
+  const poolWarehouses = new Int32Array(W);
+  const poolIndexOf = new Int32Array(NW).fill(-1);
+  poolIds.forEach((id, p) => {
+    const g = warehouseIds.indexOf(id);
+    if (g < 0) throw new ModelInputError(unknownWarehouse('allocation.warehouses', id));
+    if (whs[g].kind !== 'platform') throw new ModelInputError(poolWarehouseNotPlatform(id));
+    poolWarehouses[p] = g;
+    poolIndexOf[g] = p;
+  });
+  if (merged) poolWarehouses.forEach(requireTransit);
+  else new Set(shopWarehouse).forEach(requireTransit);
+
+  const linesSampler = makeSampler(setup.demand.linesPerOrder);
+  const lineCap = lineCapOf(setup.demand.linesPerOrder, linesSampler);
+  const days = { fromDay: Math.floor(measureFrom), toDay: Math.max(Math.ceil(measureTo), Math.floor(measureFrom) + 1) };
+  const uplift = setup.platform.searchBadgeOrderUplift;
+  const forecast = forecastDemand(setup, catalogue, { seed: o.seed, uplift, lineCap, ...days });
+  const leadTime = makeSampler(setup.replenishment.leadTime);
+  const r = setup.replenishment;
+
+  const U = catalogue.skuCount;
+  const S = setup.shops.length;
+  const shopSkuStockPoint = new Int32Array(S * U).fill(-1);
+  let stock: StockState;
+  let initialUnits: Int32Array;
+  let migratedUnits = 0;
+  const pool = merged ? createPoolState(U, W, M) : null;
+  const homeWarehouse = new Int32Array(U).fill(-1);
+  const fastestForMarket = new Int32Array(M);
+
+  if (!merged) {
+    let n = 0;
+    for (let i = 0; i < S; i++) n += catalogue.shopSkus[i].length;
+    stock = new StockState(n, U);
+    initialUnits = new Int32Array(n);
+    n = 0;
+    for (let i = 0; i < S; i++) {
+      for (const k of catalogue.shopSkus[i]) {
+        const lv = stockLevels(r, unitsPerDay(forecast, catalogue, i, k), leadTime.mean);
+        stock.sku[n] = k;
+        stock.warehouse[n] = shopWarehouse[i];
+        stock.reorderLevel[n] = lv.reorderLevel;
+        stock.orderUpTo[n] = lv.orderUpTo;
+        initialUnits[n] = lv.orderUpTo;
+        shopSkuStockPoint[i * U + k] = n++;
+      }
+    }
+  } else {
+    const p = pool!;
+    for (let w = 0; w < W; w++) {
+      for (let m = 0; m < M; m++) p.baseDays[w * M + m] = baseAll[poolWarehouses[w] * M + m];
+    }
+    for (let m = 0; m < M; m++) {
+      let best = 0;
+      for (let w = 1; w < W; w++) if (p.baseDays[w * M + m] < p.baseDays[best * M + m]) best = w;
+      fastestForMarket[m] = best;
+    }
+    const shares = placementShares(setup, U, poolIds, p.baseDays, marketShare, substream(o.seed, o.replication, 'placement'));
+    // the shops' own (pre-merge, no badge) stock is what migrates
+    const shopForecast: DemandForecast =
+      uplift === 0 ? forecast : forecastDemand(setup, catalogue, { seed: o.seed, uplift: 0, lineCap, ...days });
+    stock = new StockState(U * W, U);
+    initialUnits = new Int32Array(U * W);
+    for (let k = 0; k < U; k++) {
+      let rate = 0;
+      let shopStock = 0;
+      for (let i = 0; i < S; i++) {
+        rate += unitsPerDay(forecast, catalogue, i, k);
+        if (catalogue.listed[i * U + k]) shopStock += stockLevels(r, unitsPerDay(shopForecast, catalogue, i, k), leadTime.mean).orderUpTo;
+      }
+      const skuShares = shares.subarray(k * W, (k + 1) * W);
+      const split = splitLargestRemainder(shopStock, skuShares);
+      migratedUnits += shopStock;
+      let home = -1;
+      for (let w = 0; w < W; w++) {
+        const sp = k * W + w;
+        const lv = skuShares[w] > 0 ? stockLevels(r, rate * skuShares[w], leadTime.mean) : { reorderLevel: 0, orderUpTo: 0 };
+        stock.sku[sp] = k;
+        stock.warehouse[sp] = poolWarehouses[w];
+        stock.reorderLevel[sp] = lv.reorderLevel;
+        stock.orderUpTo[sp] = lv.orderUpTo;
+        initialUnits[sp] = split[w];
+        if (lv.orderUpTo > 0 && (home < 0 || lv.orderUpTo > stock.orderUpTo[k * W + home])) home = w;
+      }
+      homeWarehouse[k] = home;
+    }
+  }
+
+  return {
+    setup,
+    merged,
+    catalogue,
+    measureFrom,
+    measureTo,
+    drainTo: measureTo + DRAIN_CAP_DAYS,
+    marketIds,
+    marketIndex,
+    promiseDays: Float64Array.from(setup.markets.map((m) => m.promise)),
+    warehouseIds,
+    pickers: Int32Array.from(whs.map((w) => w.pickers)),
+    meanPickDays,
+    pickTime: whs.map((w) => makeSampler(w.pickTime)),
+    qcTime: whs.map((w) => makeSampler(w.qcTime)),
+    handover: whs.map((w) => makeSampler(w.handover)),
+    transit,
+    poolWarehouses,
+    poolIndexOf,
+    pool: pool && { ...pool, onHand: stock.onHand, reserved: stock.reserved },
+    router: ROUTERS[setup.allocation.router],
+    homeWarehouse,
+    fastestForMarket,
+    stock,
+    shopSkuStockPoint,
+    initialUnits,
+    migratedUnits,
+    leadTime,
+    capacityPerDay: r.capacityPerDay ?? Infinity,
+    reviewPeriod: r.review === 'continuous' ? 0 : r.review.period,
+    lostSales: r.stockout === 'lost-sale',
+    lineCap,
+    keepThreshold: (1 + uplift) / (1 + o.upliftMax),
+    upliftMax: o.upliftMax,
+  };
+}

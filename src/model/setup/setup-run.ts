@@ -1,0 +1,636 @@
+/**
+ * The simulation of one setup in one replication, on the kernel (`Simulation`), with
+ * handler ids and numeric payloads (order, parcel and stock-point ids) — no object is
+ * allocated per order, line, parcel or event once the pools have grown to the peak number
+ * in flight.
+ *
+ * Phases of `run()`:
+ *  1. t = 0: reporting ticks scheduled first (so at equal times they run before other
+ *     events); initial stock placed (unmerged) or migrating into the pool (merged); an
+ *     initial replenishment pass; each shop's first order; the first periodic review.
+ *  2. events until the horizon end: orders arrive (`onArrival` → `placeOrder`: route,
+ *     reserve or backorder, form parcels, release or wait), receipts fill backorders FIFO,
+ *     parcels queue for pickers, are picked (units leave stock), pass QC, handover and
+ *     transit, and are delivered; an order finishes when its last parcel is delivered.
+ *  3. drain: orders keep arriving (unmeasured) until every order placed in the measured
+ *     window has finished, or `DRAIN_CAP_DAYS` after the horizon; still open then = not
+ *     delivered.
+ *
+ * Order lifecycle: placed → each line reserved from stock at its stock point, or
+ * backordered (waits FIFO at the stock point) or lost → lines grouped into parcels (merged:
+ * by pool warehouse; unmerged: by shop) → a parcel with backordered lines waits until they
+ * are filled → routing deadline: still waiting ⇒ split timeout; `ship-partial` ships the
+ * complete lines now as a parcel of their own → released parcels queue at their warehouse.
+ */
+import { Simulation, substream } from '../../engine/index.js';
+import type { Rng } from '../../engine/index.js';
+import type { SetupReplication } from '../result.js';
+import { checkConservation } from '../inventory/conservation.js';
+import { ORDER_CROSS_SHOP_MERGED, ORDER_MEASURED, ORDER_TIMED_OUT, OrderPool } from '../orders/order-pool.js';
+import { ParcelPool } from '../orders/parcel-pool.js';
+import { PickStations } from '../fulfilment/pick-stations.js';
+import type { OrderStream } from '../demand/order-stream.js';
+import { assembleSetupReplication } from '../metrics/assemble.js';
+import { SetupMetrics } from '../metrics/setup-metrics.js';
+import type { SetupModel } from './setup-model.js';
+import { MONTH_DAYS } from '../metrics/setup-metrics.js';
+
+/** Exact bookkeeping figures of a run, for tests (Little's law, conservation) and benchmarks. */
+export interface SetupDiagnostics {
+  /** Orders drawn from the stream (kept or not). */
+  ordersGenerated: number;
+  /** Orders kept by this setup (all times). */
+  ordersKept: number;
+  /** Time the run stopped, days. */
+  endTime: number;
+  eventsDispatched: number;
+  conservationChecks: number;
+  replenishmentOrders: number;
+  /** ∫ (orders in system) dt over [0, endTime], and Σ of their times in system over the same span. */
+  ordersInSystemArea: number;
+  ordersSojournSum: number;
+  /** Per warehouse: ∫ queue length dt over [0, endTime], Σ queue waits in that span, parcels released. */
+  queueArea: number[];
+  queueWaitSum: number[];
+  parcelsReleased: number[];
+  /** Cross-shop merged orders among measured orders, and their value (USD). */
+  crossShopMergedOrders: number;
+  crossShopMergedValue: number;
+  /** Most orders in flight at once (memory follows this, not the orders simulated). */
+  peakOrdersInFlight: number;
+}
+
+/**
+ * Runs one setup on the order stream `stream` (fresh, from the replication's substreams).
+ * @example const { result } = runSetup(model, stream, seed, k);
+ */
+export function runSetup(
+  model: SetupModel,
+  stream: OrderStream,
+  seed: number | string,
+  replication: number,
+): { result: SetupReplication; diagnostics: SetupDiagnostics } {
+  return new SetupRun(model, stream, seed, replication).run();
+}
+
+class SetupRun {
+  private readonly sim = new Simulation();
+  private readonly orders: OrderPool;
+  private readonly parcels = new ParcelPool();
+  private readonly stations: PickStations;
+  private readonly metrics: SetupMetrics;
+  private readonly pickRng: Rng[];
+  private readonly shipRng: Rng[];
+  private readonly leadRng: Rng;
+  /** Per order: parcel of each group key (shop or pool warehouse); −1 = none yet. */
+  private readonly groupParcel: Int32Array;
+  private readonly newParcels: Int32Array;
+  private readonly oldParcels: Int32Array;
+  private readonly conservationScratch: Float64Array;
+  private readonly M: number;
+  private readonly W: number;
+  private readonly U: number;
+
+  private readonly hArrival: number;
+  private readonly hReceipt: number;
+  private readonly hMigration: number;
+  private readonly hPickDone: number;
+  private readonly hDelivered: number;
+  private readonly hDeadline: number;
+  private readonly hTick: number;
+  private readonly hReview: number;
+
+  private serial = 0;
+  private supplierFreeAt = 0;
+  private ordersInSystem = 0;
+  private ordersArea = 0;
+  private ordersLastT = 0;
+  private openPlacedSum = 0;
+  private sojournSum = 0;
+  private measuredInFlight = 0;
+  private draining = false;
+  private readonly diag: SetupDiagnostics;
+  private readonly queueWaitSum: Float64Array;
+  private readonly parcelsReleased: Float64Array;
+
+  constructor(
+    private readonly model: SetupModel,
+    private readonly stream: OrderStream,
+    seed: number | string,
+    replication: number,
+  ) {
+    const m = model;
+    this.M = m.marketIds.length;
+    this.W = m.poolWarehouses.length;
+    this.U = m.catalogue.skuCount;
+    this.orders = new OrderPool(2 * m.lineCap);
+    this.stations = new PickStations(m.pickers, m.meanPickDays, m.pool?.waitDays ?? null, m.poolIndexOf);
+    this.metrics = new SetupMetrics(this.M, m.measureFrom, m.measureTo);
+    this.pickRng = m.warehouseIds.map((id) => substream(seed, replication, `pick/${id}`));
+    this.shipRng = m.warehouseIds.map((id) => substream(seed, replication, `ship/${id}`));
+    this.leadRng = substream(seed, replication, 'leadTime');
+    this.groupParcel = new Int32Array(Math.max(m.setup.shops.length, this.W, 1)).fill(-1);
+    this.newParcels = new Int32Array(2 * m.lineCap);
+    this.oldParcels = new Int32Array(2 * m.lineCap);
+    this.conservationScratch = new Float64Array(2 * this.U);
+    const nw = m.warehouseIds.length;
+    this.queueWaitSum = new Float64Array(nw);
+    this.parcelsReleased = new Float64Array(nw);
+
+    const sim = this.sim;
+    this.hArrival = sim.on((shop) => this.onArrival(shop));
+    this.hReceipt = sim.on((sp, units) => this.onReceipt(sp, units));
+    this.hMigration = sim.on((sp, units) => this.onMigration(sp, units));
+    this.hPickDone = sim.on((p) => this.onPickDone(p));
+    this.hDelivered = sim.on((p) => this.onDelivered(p));
+    this.hDeadline = sim.on((o, serial) => this.onDeadline(o, serial));
+    this.hTick = sim.on((d) => this.onTick(d));
+    this.hReview = sim.on(() => this.onReview());
+    this.diag = {
+      ordersGenerated: 0,
+      ordersKept: 0,
+      endTime: 0,
+      eventsDispatched: 0,
+      conservationChecks: 0,
+      replenishmentOrders: 0,
+      ordersInSystemArea: 0,
+      ordersSojournSum: 0,
+      queueArea: [],
+      queueWaitSum: [],
+      parcelsReleased: [],
+      crossShopMergedOrders: 0,
+      crossShopMergedValue: 0,
+      peakOrdersInFlight: 0,
+    };
+  }
+
+  run(): { result: SetupReplication; diagnostics: SetupDiagnostics } {
+    const m = this.model;
+    const sim = this.sim;
+    const st = m.stock;
+    const cat = m.catalogue;
+    // 1. t = 0
+    const days = this.metrics.dailyBacklog.length;
+    for (let d = 0; d <= days; d++) sim.scheduleAt(Math.min(m.measureFrom + d, m.measureTo), this.hTick, d);
+    const migrationTime = m.setup.allocation.migrationTime;
+    for (let sp = 0; sp < st.size; sp++) {
+      const units = m.initialUnits[sp];
+      if (units === 0) continue;
+      st.skuInitial[st.sku[sp]] += units;
+      if (m.merged && migrationTime > 0) {
+        st.migrating[sp] = units;
+        sim.scheduleAt(migrationTime, this.hMigration, sp, units);
+      } else {
+        st.onHand[sp] = units;
+        this.metrics.physicalUnits += units;
+        this.metrics.physicalValue += units * cat.cost[st.sku[sp]];
+      }
+    }
+    for (let sp = 0; sp < st.size; sp++) this.replenish(sp);
+    for (let i = 0; i < m.setup.shops.length; i++) {
+      const t = this.stream.next(i, 0);
+      if (t < m.drainTo) sim.scheduleAt(t, this.hArrival, i);
+    }
+    if (m.reviewPeriod > 0) sim.scheduleAt(m.reviewPeriod, this.hReview);
+
+    // 2. the horizon
+    sim.run(m.measureTo);
+    this.metrics.touch(m.measureTo);
+    // 3. drain
+    this.draining = true;
+    if (this.measuredInFlight > 0) sim.run(m.drainTo);
+    return this.finish();
+  }
+
+  // ---- orders -------------------------------------------------------------------------
+
+  private onArrival(shop: number): void {
+    const now = this.sim.now;
+    const orders = this.orders;
+    const o = orders.alloc();
+    this.stream.fill(shop, o, orders);
+    if (orders.keepU[o] < this.model.keepThreshold) this.placeOrder(o, now);
+    else orders.release(o);
+    const t = this.stream.next(shop, now);
+    if (t < this.model.drainTo) this.sim.scheduleAt(t, this.hArrival, shop);
+  }
+
+  private placeOrder(o: number, now: number): void {
+    const m = this.model;
+    const orders = this.orders;
+    const st = m.stock;
+    const met = this.metrics;
+    const measured = met.inWindow(now);
+    const n = orders.lineCount[o];
+    const base = o * orders.lineStride;
+    const market = orders.market[o];
+    orders.placedAt[o] = now;
+    orders.serial[o] = ++this.serial;
+    orders.flags[o] = measured ? ORDER_MEASURED : 0;
+    orders.openParcels[o] = 0;
+    orders.parcels[o] = 0;
+    orders.waitingParcels[o] = 0;
+    this.diag.ordersKept++;
+    this.touchOrders(now);
+    this.ordersInSystem++;
+    if (this.ordersInSystem > this.diag.peakOrdersInFlight) this.diag.peakOrdersInFlight = this.ordersInSystem;
+    this.openPlacedSum += now;
+
+    const lineSku = orders.lineSku;
+    const lineUnits = orders.lineUnits;
+    const lineSp = orders.lineStockPoint;
+    const remaining = orders.lineRemaining;
+    const onHand = st.onHand;
+    const reserved = st.reserved;
+    const W = this.W;
+    if (m.merged) m.router(m.pool!, lineSku, lineUnits, base, n, market, lineSp);
+    const day = measured ? Math.floor(now - met.from) : -1;
+    let crossShop = false;
+    let value = 0;
+    for (let l = base; l < base + n; l++) {
+      const sku = lineSku[l];
+      const units = lineUnits[l];
+      let sp: number;
+      let take: number;
+      if (m.merged) {
+        const w = lineSp[l];
+        if (w >= 0) {
+          sp = sku * W + w;
+          take = units;
+        } else {
+          const home = m.homeWarehouse[sku];
+          sp = sku * W + (home >= 0 ? home : m.fastestForMarket[market]);
+          take = onHand[sp] < units ? onHand[sp] : units;
+          onHand[sp] -= take;
+          reserved[sp] += take;
+        }
+        if (orders.lineShop[l] !== orders.lineShop[base]) crossShop = true;
+      } else {
+        sp = m.shopSkuStockPoint[orders.lineShop[l] * this.U + sku];
+        take = onHand[sp] < units ? onHand[sp] : units;
+        onHand[sp] -= take;
+        reserved[sp] += take;
+      }
+      lineSp[l] = sp;
+      orders.lineParcel[l] = -1;
+      const short = units - take;
+      remaining[l] = 0;
+      if (short > 0) {
+        if (m.lostSales) {
+          lineUnits[l] = take;
+          if (measured) met.unitsLost += short;
+        } else {
+          remaining[l] = short;
+          this.enqueueBackorder(sp, l, short, now);
+          if (measured) met.unitsBackordered += short;
+        }
+      }
+      if (measured) {
+        met.unitsOrdered += units;
+        met.unitsFromStock += take;
+        met.dayUnitsOrdered[day] += units;
+        met.dayUnitsFromStock[day] += take;
+      }
+      value += units * m.catalogue.price[sku];
+      if (m.reviewPeriod === 0) this.replenish(sp);
+    }
+    if (crossShop) {
+      orders.flags[o] |= ORDER_CROSS_SHOP_MERGED;
+      if (measured) {
+        this.diag.crossShopMergedOrders++;
+        this.diag.crossShopMergedValue += value;
+      }
+    }
+    if (measured) {
+      met.ordersPlaced++;
+      this.measuredInFlight++;
+    }
+    this.formParcels(o, base, n);
+  }
+
+  /** Groups the order's lines into parcels (merged: by pool warehouse; unmerged: by shop). */
+  private formParcels(o: number, base: number, n: number): void {
+    const m = this.model;
+    const orders = this.orders;
+    const parcels = this.parcels;
+    const st = m.stock;
+    const group = this.groupParcel;
+    let created = 0;
+    for (let l = base; l < base + n; l++) {
+      if (orders.lineUnits[l] === 0) continue;
+      const sp = orders.lineStockPoint[l];
+      const key = m.merged ? m.poolIndexOf[st.warehouse[sp]] : orders.lineShop[l];
+      let p = group[key];
+      if (p < 0) {
+        p = parcels.alloc(o, st.warehouse[sp]);
+        group[key] = p;
+        this.newParcels[created++] = p;
+      }
+      orders.lineParcel[l] = p;
+      if (orders.lineRemaining[l] > 0) parcels.pending[p]++;
+    }
+    for (let l = base; l < base + n; l++) {
+      if (orders.lineUnits[l] === 0) continue;
+      group[m.merged ? m.poolIndexOf[st.warehouse[orders.lineStockPoint[l]]] : orders.lineShop[l]] = -1;
+    }
+    orders.openParcels[o] = created;
+    orders.parcels[o] = created;
+    if (created === 0) {
+      this.finishOrder(o, false);
+      return;
+    }
+    let waiting = 0;
+    for (let j = 0; j < created; j++) {
+      const p = this.newParcels[j];
+      if (parcels.pending[p] === 0) this.release(p);
+      else waiting++;
+    }
+    orders.waitingParcels[o] = waiting;
+    if (waiting > 0) this.sim.schedule(m.setup.allocation.deadline, this.hDeadline, o, orders.serial[o]);
+  }
+
+  private onDeadline(o: number, serial: number): void {
+    const orders = this.orders;
+    if (orders.serial[o] !== serial || orders.waitingParcels[o] === 0) return;
+    orders.flags[o] |= ORDER_TIMED_OUT;
+    if (orders.flags[o] & ORDER_MEASURED) this.metrics.splitTimeouts++;
+    if (this.model.setup.allocation.onTimeout !== 'ship-partial') return;
+    const parcels = this.parcels;
+    const base = o * orders.lineStride;
+    const n = orders.lineCount[o];
+    let k = 0;
+    for (let l = base; l < base + n; l++) {
+      const p = orders.lineParcel[l];
+      if (p < 0 || parcels.pending[p] === 0 || orders.lineRemaining[l] > 0) continue;
+      let j = 0;
+      while (j < k && this.oldParcels[j] !== p) j++;
+      if (j === k) {
+        this.oldParcels[k] = p;
+        this.newParcels[k++] = parcels.alloc(o, parcels.warehouse[p]);
+        orders.openParcels[o]++;
+        orders.parcels[o]++;
+      }
+      orders.lineParcel[l] = this.newParcels[j];
+    }
+    for (let j = 0; j < k; j++) this.release(this.newParcels[j]);
+  }
+
+  private finishOrder(o: number, delivered: boolean): void {
+    const now = this.sim.now;
+    const orders = this.orders;
+    const met = this.metrics;
+    const placed = orders.placedAt[o];
+    this.touchOrders(now);
+    this.ordersInSystem--;
+    this.openPlacedSum -= placed;
+    this.sojournSum += now - placed;
+    if (delivered && met.inWindow(now)) met.monthDelivered[met.monthOf(now)]++;
+    if (orders.flags[o] & ORDER_MEASURED) {
+      if (delivered) {
+        const f = now - placed;
+        const market = orders.market[o];
+        met.ordersDelivered++;
+        met.fulfilmentSum += f;
+        met.histogram.add(f);
+        const onTime = f <= this.model.promiseDays[market] ? 1 : 0;
+        met.onTime += onTime;
+        met.parcels += orders.parcels[o];
+        if (orders.parcels[o] >= 2) met.splitOrders++;
+        met.marketDelivered[market]++;
+        met.marketFulfilmentSum[market] += f;
+        met.marketOnTime[market] += onTime;
+      } else met.ordersLost++;
+      this.measuredInFlight--;
+      if (this.draining && this.measuredInFlight === 0) this.sim.stop();
+    }
+    orders.release(o);
+  }
+
+  private touchOrders(now: number): void {
+    this.ordersArea += this.ordersInSystem * (now - this.ordersLastT);
+    this.ordersLastT = now;
+  }
+
+  // ---- stock ---------------------------------------------------------------------------
+
+  private enqueueBackorder(sp: number, l: number, units: number, now: number): void {
+    const st = this.model.stock;
+    const orders = this.orders;
+    orders.lineNext[l] = -1;
+    if (st.bqTail[sp] < 0) st.bqHead[sp] = l;
+    else orders.lineNext[st.bqTail[sp]] = l;
+    st.bqTail[sp] = l;
+    st.backorders[sp] += units;
+    this.metrics.touch(now);
+    this.metrics.backorderUnits += units;
+  }
+
+  /** Orders up to the target when the inventory position is below the reorder level. */
+  private replenish(sp: number): void {
+    const st = this.model.stock;
+    const position = st.onHand[sp] + st.onOrder[sp] + st.migrating[sp] - st.backorders[sp];
+    if (position >= st.reorderLevel[sp]) return;
+    const q = st.orderUpTo[sp] - position;
+    const m = this.model;
+    let t = this.sim.now;
+    if (m.capacityPerDay !== Infinity) {
+      const start = this.supplierFreeAt > t ? this.supplierFreeAt : t;
+      this.supplierFreeAt = start + q / m.capacityPerDay;
+      t = this.supplierFreeAt;
+    }
+    t += m.leadTime.sample(this.leadRng);
+    st.onOrder[sp] += q;
+    st.skuOrdered[st.sku[sp]] += q;
+    this.diag.replenishmentOrders++;
+    this.sim.scheduleAt(t, this.hReceipt, sp, q);
+  }
+
+  private onReview(): void {
+    const st = this.model.stock;
+    for (let sp = 0; sp < st.size; sp++) this.replenish(sp);
+    const next = this.sim.now + this.model.reviewPeriod;
+    if (next < this.model.drainTo) this.sim.scheduleAt(next, this.hReview);
+  }
+
+  private onReceipt(sp: number, units: number): void {
+    const st = this.model.stock;
+    st.onOrder[sp] -= units;
+    st.skuReceived[st.sku[sp]] += units;
+    this.addStock(sp, units);
+  }
+
+  private onMigration(sp: number, units: number): void {
+    this.model.stock.migrating[sp] -= units;
+    this.addStock(sp, units);
+  }
+
+  /** Puts units on the shelf and fills the stock point's backorders first-come first-served. */
+  private addStock(sp: number, units: number): void {
+    const now = this.sim.now;
+    const st = this.model.stock;
+    const met = this.metrics;
+    const orders = this.orders;
+    met.touch(now);
+    met.physicalUnits += units;
+    met.physicalValue += units * this.model.catalogue.cost[st.sku[sp]];
+    if (met.inWindow(now)) {
+      met.unitsReceived += units;
+      met.monthReceived[met.monthOf(now)] += units;
+    }
+    st.onHand[sp] += units;
+    let l = st.bqHead[sp];
+    while (l >= 0 && st.onHand[sp] > 0) {
+      const need = orders.lineRemaining[l];
+      const fill = st.onHand[sp] < need ? st.onHand[sp] : need;
+      st.onHand[sp] -= fill;
+      st.reserved[sp] += fill;
+      st.backorders[sp] -= fill;
+      met.backorderUnits -= fill;
+      orders.lineRemaining[l] = need - fill;
+      if (fill < need) break;
+      const next = orders.lineNext[l];
+      st.bqHead[sp] = next;
+      if (next < 0) st.bqTail[sp] = -1;
+      this.lineFilled(l);
+      l = next;
+    }
+  }
+
+  private lineFilled(l: number): void {
+    const parcels = this.parcels;
+    const p = this.orders.lineParcel[l];
+    if (--parcels.pending[p] === 0) {
+      this.orders.waitingParcels[parcels.order[p]]--;
+      this.release(p);
+    }
+  }
+
+  // ---- fulfilment ----------------------------------------------------------------------
+
+  private release(p: number): void {
+    const now = this.sim.now;
+    const parcels = this.parcels;
+    const w = parcels.warehouse[p];
+    parcels.releasedAt[p] = now;
+    this.parcelsReleased[w]++;
+    if (this.stations.idle(w)) this.startPick(p, w, now);
+    else this.stations.enqueue(w, p, now, parcels);
+  }
+
+  private startPick(p: number, w: number, now: number): void {
+    const parcels = this.parcels;
+    this.stations.busy[w]++;
+    const wait = now - parcels.releasedAt[p];
+    this.queueWaitSum[w] += wait;
+    if (this.orders.flags[parcels.order[p]] & ORDER_MEASURED) {
+      this.metrics.waitSum += wait;
+      this.metrics.waitCount++;
+    }
+    this.sim.schedule(this.model.pickTime[w].sample(this.pickRng[w]), this.hPickDone, p);
+  }
+
+  private onPickDone(p: number): void {
+    const now = this.sim.now;
+    const m = this.model;
+    const parcels = this.parcels;
+    const orders = this.orders;
+    const st = m.stock;
+    const met = this.metrics;
+    const w = parcels.warehouse[p];
+    this.stations.busy[w]--;
+    const next = this.stations.dequeue(w, now, parcels);
+    if (next >= 0) this.startPick(next, w, now);
+    const o = parcels.order[p];
+    const base = o * orders.lineStride;
+    met.touch(now);
+    for (let l = base; l < base + orders.lineCount[o]; l++) {
+      if (orders.lineParcel[l] !== p) continue;
+      const sp = orders.lineStockPoint[l];
+      const u = orders.lineUnits[l];
+      const sku = st.sku[sp];
+      st.reserved[sp] -= u;
+      st.skuOutbound[sku] += u;
+      met.physicalUnits -= u;
+      met.physicalValue -= u * m.catalogue.cost[sku];
+    }
+    const rng = this.shipRng[w];
+    const delay = m.qcTime[w].sample(rng) + m.handover[w].sample(rng) + m.transit[w * this.M + orders.market[o]]!.sample(rng);
+    this.sim.schedule(delay, this.hDelivered, p);
+  }
+
+  private onDelivered(p: number): void {
+    const now = this.sim.now;
+    const m = this.model;
+    const parcels = this.parcels;
+    const orders = this.orders;
+    const st = m.stock;
+    const met = this.metrics;
+    const o = parcels.order[p];
+    const base = o * orders.lineStride;
+    const inWindow = met.inWindow(now);
+    const month = inWindow ? met.monthOf(now) : -1;
+    for (let l = base; l < base + orders.lineCount[o]; l++) {
+      if (orders.lineParcel[l] !== p) continue;
+      orders.lineParcel[l] = -1;
+      const u = orders.lineUnits[l];
+      const sku = st.sku[orders.lineStockPoint[l]];
+      st.skuOutbound[sku] -= u;
+      st.skuDelivered[sku] += u;
+      if (inWindow) {
+        const gmv = u * m.catalogue.price[sku];
+        const cost = u * m.catalogue.cost[sku];
+        met.gmv += gmv;
+        met.costOfGoods += cost;
+        met.unitsSold += u;
+        met.monthGmv[month] += gmv;
+        met.monthCost[month] += cost;
+        met.monthUnitsSold[month] += u;
+      }
+    }
+    parcels.release(p);
+    if (--orders.openParcels[o] === 0) this.finishOrder(o, true);
+  }
+
+  // ---- reporting -----------------------------------------------------------------------
+
+  /** Tick d runs at warm-up + d (the last at the horizon end): day and month boundaries. */
+  private onTick(d: number): void {
+    const met = this.metrics;
+    const days = met.dailyBacklog.length;
+    if (d === 0) {
+      met.touch(this.sim.now);
+      met.onHandAtStart = met.physicalUnits;
+    } else {
+      met.dailyBacklog[d - 1] = this.ordersInSystem;
+      met.dailyOnHand[d - 1] = met.physicalUnits;
+    }
+    if (d % MONTH_DAYS === 0 || d === days) {
+      checkConservation(this.model.stock, this.sim.now, this.conservationScratch);
+      this.diag.conservationChecks++;
+      if (d < days) met.monthStartOnHand[d / MONTH_DAYS] = met.physicalUnits;
+    }
+  }
+
+  private finish(): { result: SetupReplication; diagnostics: SetupDiagnostics } {
+    const m = this.model;
+    const now = this.sim.now;
+    checkConservation(m.stock, now, this.conservationScratch);
+    this.diag.conservationChecks++;
+    this.touchOrders(now);
+    const nw = m.warehouseIds.length;
+    const d = this.diag;
+    d.ordersGenerated = this.stream.generated;
+    d.endTime = now;
+    d.eventsDispatched = this.sim.dispatched;
+    d.ordersInSystemArea = this.ordersArea;
+    d.ordersSojournSum = this.sojournSum + this.ordersInSystem * now - this.openPlacedSum;
+    for (let w = 0; w < nw; w++) {
+      this.stations.integrate(w, now);
+      d.queueArea.push(this.stations.queueArea[w]);
+      d.queueWaitSum.push(this.queueWaitSum[w] + this.stations.queuedWaitSum(w, now, this.parcels));
+      d.parcelsReleased.push(this.parcelsReleased[w]);
+    }
+    const result = assembleSetupReplication(this.metrics, m);
+    return { result, diagnostics: d };
+  }
+}
