@@ -122,6 +122,12 @@ export function crossCheck(s: SharedSettings): Finding[] {
       out.push({ path: ['allocation', 'placement', 'table'], anchor: 'value', got: msg.gotNoPositiveWeight(), expected: msg.expectedPositiveWeight('the placement table') });
   }
 
+  if (typeof placement === 'object' && 'randomPerSku' in placement) {
+    const pool = s.allocation.warehouses?.length ?? platformIds.length;
+    if (placement.randomPerSku > pool)
+      out.push({ path: ['allocation', 'placement', 'randomPerSku'], anchor: 'value', got: String(placement.randomPerSku), expected: msg.expectedAtMostPool(pool) });
+  }
+
   const sharedShops = s.catalogue.sharedSkuShops;
   if (sharedShops !== undefined && sharedShops > s.shops.length)
     out.push({ path: ['catalogue', 'sharedSkuShops'], anchor: 'value', got: String(sharedShops), expected: msg.expectedAtMostShops(s.shops.length) });

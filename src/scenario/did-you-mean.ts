@@ -43,13 +43,28 @@ function maxDistance(length: number): number {
 /**
  * The known word closest to `word`, or undefined when none is close enough
  * (distance ≤ 1 for words of ≤ 4 letters, else ≤ 2; ties go to the earlier candidate).
- * Comparison ignores case, so `fillrate` suggests `fillRate`.
+ * Failing that, the one candidate that `word` abbreviates (a prefix of 3+ letters:
+ * `expo` → `exponential`). Comparison ignores case, so `fillrate` suggests `fillRate`.
+ * O(candidates × |word| × |candidate|).
  *
  * @example
  * suggest('pickres', ['id', 'pickers', 'pickTime']); // 'pickers'
+ * suggest('expo', ['exponential', 'normal']);        // 'exponential'
  * suggest('zzz', ['id', 'pickers']);                 // undefined
  */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  return closest(word, list) ?? abbreviated(word, list);
+}
+
+function abbreviated(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length < 3) return undefined;
+  const w = word.toLowerCase();
+  const hits = candidates.filter((c) => c !== word && c.toLowerCase().startsWith(w));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function closest(word: string, candidates: readonly string[]): string | undefined {
   const w = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;

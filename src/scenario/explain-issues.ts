@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { suggest } from './did-you-mean.js';
 import { formatValue } from './format-value.js';
 import { msg } from './messages.js';
-import { describeExpected, knownKeys, schemaAt } from './schema-walk.js';
+import { describeExpected, knownKeys, schemaAt, unionOption } from './schema-walk.js';
 import type { Anchor } from './yaml-source.js';
 
 type Issue = z.core.$ZodIssue;
@@ -86,14 +86,23 @@ function boundWord(i: { inclusive?: boolean; exact?: boolean }, low: boolean): '
  */
 export function explainIssues(issues: readonly Issue[], root: Schema, data: unknown): Finding[] {
   const out: Finding[] = [];
-  for (const issue of issues) explain(issue, [], root, data, out);
+  for (const issue of issues) explain(issue, { path: [], schema: root }, data, out);
   return out;
 }
 
-function explain(issue: Issue, base: PropertyKey[], root: Schema, data: unknown, out: Finding[]): void {
-  const path = [...base, ...issue.path];
+/**
+ * The schema that issues at and below `path` were checked against: the root, or inside a
+ * union, the option whose issues are being explained.
+ */
+interface Scope {
+  path: PropertyKey[];
+  schema: Schema | undefined;
+}
+
+function explain(issue: Issue, scope: Scope, data: unknown, out: Finding[]): void {
+  const path = [...scope.path, ...issue.path];
   const value = valueAt(data, path);
-  const schema = () => schemaAt(root, path, data);
+  const schema = () => scope.schema && schemaAt(scope.schema, issue.path, valueAt(data, scope.path));
   const expectedHere = () => {
     const s = schema();
     return s ? describeExpected(s) : 'a value';
@@ -157,13 +166,15 @@ function explain(issue: Issue, base: PropertyKey[], root: Schema, data: unknown,
         push(hint ? msg.expectedOneOfDidYouMean(values, hint) : value === undefined ? msg.expectedRequired(msg.expectedOneOf(values)) : msg.expectedOneOf(values));
         return;
       }
-      const candidates = u.errors.filter((e) => !optionMismatched(e, value));
+      const candidates = u.errors.map((e, i) => ({ e, i })).filter(({ e }) => !optionMismatched(e, value));
       if (candidates.length === 0) {
         push(value === undefined ? msg.expectedRequired(expectedHere()) : expectedHere());
         return;
       }
-      const best = candidates.reduce((a, b) => (optionCost(b) < optionCost(a) ? b : a));
-      for (const sub of best) explain(sub, path, root, data, out);
+      const best = candidates.reduce((a, b) => (optionCost(b.e) < optionCost(a.e) ? b : a));
+      const here = schema();
+      const option = { path, schema: here && unionOption(here, best.i) };
+      for (const sub of best.e) explain(sub, option, data, out);
       return;
     }
     default:

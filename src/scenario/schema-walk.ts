@@ -124,6 +124,12 @@ export function schemaAt(root: Schema, path: readonly PropertyKey[], data: unkno
   return s;
 }
 
+/** The `index`-th option of the union at `s` (wrappers and pipes looked through); undefined otherwise. */
+export function unionOption(s: Schema, index: number): Schema | undefined {
+  const def = defOf(unwrap(s));
+  return def.type === 'union' ? (def.options as Schema[])[index] : undefined;
+}
+
 /**
  * The keys a mapping of schema `s` accepts, in schema order: an object's fields, the values
  * of an enum-keyed record, or the fields of a union's object options (for a discriminated

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { msg, type MessageId } from '../../src/scenario/messages.js';
+
+// Sample arguments for every builder. Typed as a full record, so a new builder without
+// samples is a type error (and the runtime check below catches it too).
+const SAMPLES: Record<MessageId, unknown[]> = {
+  fileMissing: [],
+  fileIsDirectory: [],
+  fileNotRegular: [],
+  fileUnreadable: ['permission denied'],
+  fileTooLarge: [6_000_000, 5_242_880],
+  fileBinary: [12],
+  fileNotUtf8: [],
+  fileExtension: ['.txt'],
+  yamlSyntax: ['map keys must be unique'],
+  gotEmptyDocument: [],
+  gotUnknownKey: ['pickres'],
+  gotScenarioWideKey: ['seed'],
+  gotKey: ['a b'],
+  gotDefault: ['"unmerged"'],
+  gotDuplicateId: ['HZ'],
+  gotUnknownMarket: ['FR'],
+  gotSellerWarehouse: ['OWN'],
+  gotMissingTransit: [['FR', 'PL']],
+  gotNoPositiveWeight: [],
+  gotNoPlatformWarehouse: [],
+  expectedTopLevel: [],
+  expectedRequired: ['a number'],
+  expectedDidYouMean: ['pickers'],
+  expectedOneOfKeys: [['id', 'pickers']],
+  expectedSetupKey: [['horizon', 'warmup']],
+  expectedOneOf: [['a', 'b']],
+  expectedOneOfDidYouMean: [['a', 'b'], 'a'],
+  expectedListLength: ['exactly', 7],
+  expectedTextLength: ['at least', 1],
+  expectedMultipleOf: [2],
+  expectedPattern: ['/^x$/'],
+  expectedValidKey: [],
+  expectedSetupName: [['merged', 'unmerged']],
+  expectedSetupNameDidYouMean: [['merged', 'unmerged'], 'merged'],
+  expectedUniqueId: ['market', 'markets[0]'],
+  expectedIdOf: ['warehouse', ['HZ']],
+  expectedIdOfDidYouMean: ['warehouse', ['HZ'], 'HZ'],
+  expectedTransitToMix: [],
+  expectedPositiveWeight: ['demand.marketMix'],
+  expectedAtMostShops: [3],
+  expectedAtMostPool: [4],
+  expectedPlatformWarehouseForMerge: [],
+};
+
+describe('scenario message catalogue', () => {
+  it('has samples for every builder', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(msg).sort());
+  });
+
+  it.each(Object.keys(msg) as MessageId[])('%s: lower-case first letter, no trailing period, one line', (id) => {
+    const text = (msg[id] as (...args: unknown[]) => string)(...SAMPLES[id]);
+    expect(text.length).toBeGreaterThan(0);
+    expect(text).not.toMatch(/^[A-Z]/);
+    expect(text).not.toMatch(/\.$/);
+    expect(text).not.toContain('\n');
+  });
+});
