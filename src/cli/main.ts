@@ -12,7 +12,10 @@ import yargs from 'yargs';
 import type { CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UsageError } from './cli-error.js';
+import { mergeCommand } from './commands/merge.js';
+import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
+import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import { reportFailure } from './fail.js';
@@ -25,9 +28,9 @@ import { packageVersion } from './package-info.js';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const COMMANDS: CommandModule<any, any>[] = [
-  // run       — commands/run.ts     (poolsim run <scenario>)
-  // sweep     — commands/sweep.ts
-  // merge     — commands/merge.ts
+  runCommand,
+  sweepCommand,
+  mergeCommand,
   // report    — commands/report.ts
   validateCommand,
   schemaCommand,

@@ -32,6 +32,7 @@ import { toolInfo } from './tool-info.js';
 export interface ExperimentProgress {
   /** The number of replications planned so far (grows with precision targets). */
   planned?(total: number): void;
+  started?(replication: number): void;
   done?(output: ReplicationOutput): void;
   failed?(failure: ReplicationFailure): void;
 }
@@ -98,6 +99,7 @@ export async function runExperiment(o: ExperimentOptions): Promise<ExperimentOut
 
   for (;;) {
     const batch = await runBatch(o.scenario, indices, o.runner, interrupt, {
+      started: (k) => o.progress?.started?.(k),
       done: (out) => o.progress?.done?.(out),
       failed: (f) => o.progress?.failed?.(f),
     });

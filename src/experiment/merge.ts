@@ -18,7 +18,6 @@ import { ExperimentUsageError } from './errors.js';
 import { mergeMismatch, mergeNothing, mergeOverlap, notResults, rawMissing } from './messages.js';
 import { RAW_FILE, readRawBeside } from './output/raw.js';
 import { resultsSchema } from './results-schema.js';
-import { sweepPointOf } from './sweep/table.js';
 
 /** One results file to merge, with its raw replications. */
 export interface MergeInput {
@@ -134,16 +133,16 @@ export function mergeGroup(inputs: readonly MergeInput[]): { results: Results; o
 }
 
 /**
- * Splits inputs by sweep point (by point index; `undefined` key for plain runs), in point
- * order. A mix of sweep points and plain runs is refused by `mergeGroup`'s identity check.
+ * Splits inputs by sweep point (same `sweepPoint` values), groups in the order of the
+ * points' first appearance. Plain runs form one group.
  */
 export function groupBySweepPoint(inputs: readonly MergeInput[]): MergeInput[][] {
-  const groups = new Map<number, MergeInput[]>();
+  const groups = new Map<string, MergeInput[]>();
   for (const i of inputs) {
-    const key = i.results.sweepPoint ? sweepPointOf(i.results).index : -1;
+    const key = JSON.stringify(i.results.sweepPoint ?? null);
     const g = groups.get(key) ?? [];
     g.push(i);
     groups.set(key, g);
   }
-  return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, g]) => g);
+  return [...groups.values()];
 }

@@ -75,3 +75,14 @@ export const mergeNothing = (): string => `nothing to merge: give one or more re
 
 /** `--rep` names a replication outside what the plan allows. */
 export const badRep = (got: unknown): string => `--rep must be a replication index ≥ 0 (got ${String(got)})`;
+
+/** A duration option that is not a duration. */
+export const badDuration = (option: string, got: string): string =>
+  `${option} ${got}: expected days as a number, or a duration such as 30d, 4w or 12h`;
+
+/** `--set` is not `path=value`. */
+export const badSet = (got: string): string =>
+  `--set ${got}: expected path=value (e.g. demand.crossShopBasketShare=0.2)`;
+
+/** Options that cannot be combined. */
+export const incompatibleOptions = (a: string, b: string): string => `${a} cannot be combined with ${b}`;

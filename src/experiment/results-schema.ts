@@ -91,12 +91,8 @@ const comparison = z.strictObject({
 });
 
 const sweepPoint = z
-  .strictObject({
-    index: z.number().int().nonnegative().describe('0-based position of the point in the grid'),
-    count: z.number().int().positive().describe('points in the grid'),
-    values: z.record(z.string(), z.unknown()).describe('scenario path → value at this point'),
-  })
-  .describe('present for one point of a sweep');
+  .record(z.string(), z.unknown())
+  .describe('present for one point of a sweep: scenario path → value at this point, axes in the order given');
 
 /** results.json, schema version 1. */
 export const resultsSchema = z.strictObject({
@@ -133,8 +129,8 @@ export const resultsSchema = z.strictObject({
 export type ResultsFile = z.output<typeof resultsSchema>;
 
 // Compile-time check that schema and contract agree in both directions.
-type Same = Omit<ResultsFile, '$schema' | 'sweepPoint'>;
-type Contract = Omit<Results, 'sweepPoint'>;
+type Same = Omit<ResultsFile, '$schema'>;
+type Contract = Results;
 const _toContract = (x: Same): Contract => x;
 const _fromContract = (x: Contract): Same => x;
 void _toContract;

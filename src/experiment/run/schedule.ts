@@ -16,6 +16,7 @@ export interface BatchOutcome {
 
 /** Callbacks as replications finish (in completion order: for progress only). */
 export interface BatchListener {
+  started?(replication: number): void;
   done?(output: ReplicationOutput): void;
   failed?(failure: ReplicationFailure): void;
 }
@@ -59,6 +60,7 @@ export function runBatch(
       while (!interrupt.stopping && inFlight < runner.concurrency && next < indices.length) {
         const k = indices[next++];
         inFlight++;
+        listener.started?.(k);
         runner.run({ scenario, replication: k }).then(
           (out) => {
             outputs.push(out);

@@ -1,6 +1,7 @@
 import { METRIC_NAMES } from '../../model/result.js';
 import type { Comparison, MetricSummary, Results } from '../../results/types.js';
 import { toCsv } from '../output/csv.js';
+import { canonicalAxis, pointIndex } from './vary.js';
 
 /** Folder of sweep point i inside a sweep folder: `point-000`, `point-001`, … */
 export function pointDir(index: number): string {
@@ -24,53 +25,53 @@ export interface SweepTable {
   scenario: Results['scenario'];
   seed: Results['seed'];
   baseline: string;
-  /** The axes, each with its values in first-seen order. */
+  /** The axes, each with its values in canonical order (see `compareValues`). */
   vary: Array<{ path: string; values: unknown[] }>;
   points: SweepTablePoint[];
 }
 
-interface SweepPointInfo {
-  index: number;
-  count: number;
-  values: Record<string, unknown>;
-}
-
-/** The `sweepPoint` block of a point's results (see results.schema.json). */
-export function sweepPointOf(r: Results): SweepPointInfo {
-  return r.sweepPoint as unknown as SweepPointInfo;
+/**
+ * The axes of a set of sweep points: paths in the order of the first point's `sweepPoint`,
+ * each with the values seen, in canonical order.
+ */
+export function axesOf(points: readonly Results[]): Array<{ path: string; values: unknown[] }> {
+  const axes: Array<{ path: string; values: unknown[] }> = [];
+  for (const r of points) {
+    for (const [path, v] of Object.entries(r.sweepPoint ?? {})) {
+      let axis = axes.find((a) => a.path === path);
+      if (!axis) axes.push((axis = { path, values: [] }));
+      axis.values.push(v);
+    }
+  }
+  return axes.map(canonicalAxis);
 }
 
 /**
- * Builds the sweep table from the points' results (any order; sorted by point index).
+ * Builds the sweep table from the points' results (any order; sorted by grid position).
  * Depends only on results.json contents outside `run`, so a merged sweep yields the same
  * table as an unsharded one.
  */
 export function sweepTable(points: readonly Results[]): SweepTable {
-  const sorted = [...points].sort((a, b) => sweepPointOf(a).index - sweepPointOf(b).index);
-  const vary: SweepTable['vary'] = [];
-  for (const r of sorted) {
-    for (const [path, v] of Object.entries(sweepPointOf(r).values)) {
-      let axis = vary.find((a) => a.path === path);
-      if (!axis) vary.push((axis = { path, values: [] }));
-      if (!axis.values.some((x) => JSON.stringify(x) === JSON.stringify(v))) axis.values.push(v);
-    }
-  }
-  const first = sorted[0];
+  const vary = axesOf(points);
+  const indexed = points
+    .map((r) => ({ r, index: pointIndex(r.sweepPoint ?? {}, vary) }))
+    .sort((a, b) => a.index - b.index);
+  const first = indexed[0]?.r;
   return {
     schemaVersion: 1,
     scenario: first?.scenario ?? { name: '', sha256: '', file: '' },
     seed: first?.seed ?? 0,
     baseline: first?.baseline ?? '',
     vary,
-    points: sorted.map((r) => {
-      const p = sweepPointOf(r);
+    points: indexed.map(({ r, index }) => {
       const setups: SweepTablePoint['setups'] = {};
       for (const [name, s] of Object.entries(r.setups)) {
         setups[name] = Object.fromEntries(
           METRIC_NAMES.map((m) => [m, { mean: s.summary[m].mean, ci95: s.summary[m].ci95, n: s.summary[m].n }]),
         );
       }
-      return { index: p.index, dir: pointDir(p.index), values: p.values, replications: r.replications, setups, comparisons: r.comparisons };
+      const values = r.sweepPoint ?? {};
+      return { index, dir: pointDir(index), values, replications: r.replications, setups, comparisons: r.comparisons };
     }),
   };
 }

@@ -52,15 +52,54 @@ export function parseVary(spec: string): VaryAxis {
 }
 
 /**
- * The grid: every combination of the axes' values, the first axis varying slowest
- * (like nested loops in the order the axes were given). One axis of k values → k points.
+ * Orders axis values: numbers ascending, then booleans (false first), then strings and
+ * anything else by their JSON text. Points of a sweep follow this order whatever order the
+ * values were given in, so every shard and `poolsim merge` number the points alike.
+ */
+export function compareValues(a: unknown, b: unknown): number {
+  const rank = (v: unknown) => (typeof v === 'number' ? 0 : typeof v === 'boolean' ? 1 : 2);
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  if (ra === 0) return (a as number) - (b as number);
+  if (ra === 1) return Number(a) - Number(b);
+  const ja = JSON.stringify(a);
+  const jb = JSON.stringify(b);
+  return ja < jb ? -1 : ja > jb ? 1 : 0;
+}
+
+/** An axis with its values sorted (`compareValues`) and repeats removed. */
+export function canonicalAxis<T extends { path: string; values: unknown[] }>(axis: T): T {
+  const values: unknown[] = [];
+  for (const v of [...axis.values].sort(compareValues)) {
+    if (values.length === 0 || compareValues(values[values.length - 1], v) !== 0) values.push(v);
+  }
+  return { ...axis, values };
+}
+
+/**
+ * The grid: every combination of the axes' values, the first axis varying slowest, each
+ * axis in canonical order (`canonicalAxis`). k values on one axis → k points.
  *
  * @example
- * gridPoints([{ path: 'a', values: [1, 2] }, { path: 'b', values: ['x', 'y'] }]);
+ * gridPoints([{ path: 'a', values: [2, 1] }, { path: 'b', values: ['y', 'x'] }]);
  * // [{ a: 1, b: 'x' }, { a: 1, b: 'y' }, { a: 2, b: 'x' }, { a: 2, b: 'y' }]
  */
 export function gridPoints(axes: readonly Pick<VaryAxis, 'path' | 'values'>[]): Record<string, unknown>[] {
   let points: Record<string, unknown>[] = [{}];
-  for (const axis of axes) points = points.flatMap((p) => axis.values.map((v) => ({ ...p, [axis.path]: v })));
+  for (const axis of axes.map(canonicalAxis)) points = points.flatMap((p) => axis.values.map((v) => ({ ...p, [axis.path]: v })));
   return points;
+}
+
+/**
+ * Position of a point in the grid of `axes` (canonical order, first axis slowest): the
+ * mixed-radix number whose digits are the values' positions on their axes.
+ */
+export function pointIndex(point: Record<string, unknown>, axes: readonly Pick<VaryAxis, 'path' | 'values'>[]): number {
+  let index = 0;
+  for (const axis of axes.map(canonicalAxis)) {
+    const pos = axis.values.findIndex((v) => compareValues(v, point[axis.path]) === 0);
+    index = index * axis.values.length + Math.max(pos, 0);
+  }
+  return index;
 }

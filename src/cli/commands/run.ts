@@ -1,0 +1,118 @@
+/**
+ * `poolsim run <scenario>`: replications of every setup on worker threads, paired
+ * comparison against the baseline, results.json + CSVs, the comparison table on stdout.
+ */
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { parseShard } from '../../experiment/plan/shard.js';
+import { parseTarget } from '../../experiment/plan/target-precision.js';
+import { Interrupt } from '../../experiment/run/interrupt.js';
+import { parseSets } from '../../experiment/scenario-overrides.js';
+import { replicationFailed, rerunHint } from '../../experiment/messages.js';
+import { runStudy, type StudyOutcome } from '../../experiment/study.js';
+import { comparisonTable } from '../comparison-table.js';
+import { EXIT } from '../exit-codes.js';
+import { ProgressReporter } from '../progress.js';
+import { renderReport } from '../report-hook.js';
+import { runMsg } from '../run-messages.js';
+import { handleSigint } from '../sigint.js';
+import { asUsage, commonStudyOptions, overridesOf, positiveInt, type CommonStudyArgs } from '../study-options.js';
+
+interface RunArgs extends CommonStudyArgs {
+  rep?: number;
+  targetPrecision?: string[];
+  maxReps?: number;
+  set?: string[];
+}
+
+/** Prints failures, the table and where things went; returns the exit code. */
+export async function finishRun(outcome: StudyOutcome, args: { quiet: boolean; report: boolean; lang: string }, progress: ProgressReporter): Promise<number> {
+  const err = (line: string) => process.stderr.write(`${line}\n`);
+  for (const [i, f] of outcome.failures.entries()) {
+    err(`poolsim: ${replicationFailed(f.replication, f.seed, f.message)}`);
+    err(`  ${rerunHint(outcome.rerunCommands[i])}`);
+  }
+  process.stdout.write(`\n${comparisonTable(outcome.results)}`);
+  if (outcome.interrupted) {
+    err(`poolsim: ${runMsg.interrupted(outcome.outputs.length, outcome.resultsFile)}`);
+    return EXIT.interrupted;
+  }
+  if (outcome.failures.length > 0) {
+    err(`poolsim: ${runMsg.failedSummary(outcome.failures.length, outcome.outputs.length, outcome.resultsFile)}`);
+    return EXIT.runFailed;
+  }
+  progress.note(runMsg.wroteResults(outcome.resultsFile));
+  if (args.report) {
+    const report = await renderReport(outcome.resultsFile, args.lang);
+    progress.note(report ? runMsg.wroteReport(report) : runMsg.noReportYet());
+  }
+  return EXIT.ok;
+}
+
+export const runCommand: CommandModule<object, RunArgs> = {
+  command: 'run <scenario>',
+  describe: 'run a study: replications of every setup, paired comparison with 95% CIs, results.json',
+  builder: (y: Argv) =>
+    commonStudyOptions(y)
+      .option('rep', { describe: 'run only replication K (0-based), e.g. to rerun a failed one', type: 'number' })
+      .option('target-precision', {
+        describe: 'add replications until every setup’s 95% CI half-width of metric is ≤ x (metric=±x or ±x%)',
+        type: 'string',
+        array: true,
+      })
+      .option('max-reps', { describe: 'cap on replications with --target-precision (default 10 × --reps)', type: 'number' })
+      .option('set', { describe: 'set a scenario value before validation: path=value (repeatable)', type: 'string', array: true })
+      .example('$0 run scenarios/default.yaml', 'the default study, all cores')
+      .example('$0 run study.yaml --reps 40 --workers 2 --out reports/study', 'explicit size and folder')
+      .example('$0 run study.yaml --target-precision fulfilmentDaysMean=±0.05', 'run until the CI is tight enough')
+      .example('$0 run study.yaml --rep 7 --seed 1', 'rerun replication 7 alone')
+      .example('$0 run study.yaml --shard 2/8 --out /data/study', 'one shard; merge with poolsim merge') as unknown as Argv<RunArgs>,
+  handler: async (args: ArgumentsCamelCase<RunArgs>) => {
+    const options = await asUsage('run', () => ({
+      file: args.scenario,
+      reps: positiveInt('--reps', args.reps),
+      workers: positiveInt('--workers', args.workers) ?? 1,
+      maxReps: positiveInt('--max-reps', args.maxReps),
+      rep: args.rep,
+      shard: args.shard !== undefined ? parseShard(args.shard) : undefined,
+      targets: (args.targetPrecision ?? []).map(parseTarget),
+      set: parseSets(args.set ?? []),
+      out: args.out,
+      force: args.force,
+      ...overridesOf(args),
+    }));
+    const interrupt = new Interrupt();
+    const progress = new ProgressReporter({ out: process.stderr, quiet: args.quiet });
+    let running = 0;
+    const stop = handleSigint(interrupt, {
+      first: () => progress.note(runMsg.stopping(running)),
+      second: () => progress.note(runMsg.dropping()),
+    });
+    let outcome: StudyOutcome;
+    try {
+      outcome = await asUsage('run', () =>
+        runStudy({
+          ...options,
+          interrupt,
+          progress: {
+            planned: (n) => progress.planned(n),
+            done: (o) => {
+              running = Math.max(0, running - 1);
+              progress.done(o);
+            },
+            failed: (f) => {
+              running = Math.max(0, running - 1);
+              progress.failed(f);
+            },
+            started: () => {
+              running++;
+            },
+          },
+        }),
+      );
+    } finally {
+      stop();
+      progress.finish();
+    }
+    process.exitCode = await finishRun(outcome, args, progress);
+  },
+};

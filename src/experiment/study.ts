@@ -1,0 +1,111 @@
+/**
+ * `poolsim run` without the command line: load → override → plan → run → write.
+ *
+ * 1. load and validate the scenario (`--set` values applied to its text first);
+ * 2. apply `--seed`, `--warmup`, `--horizon`;
+ * 3. plan the replication indices (`--reps`, `--rep`, `--shard`);
+ * 4. create the run folder (before simulating, so a clash fails fast);
+ * 5. run the experiment on the runner (`--workers`), with precision targets if any;
+ * 6. write results.json, the CSVs and the raw replications (also when partial).
+ */
+import { join } from 'node:path';
+import { ExperimentUsageError } from './errors.js';
+import { runExperiment, type ExperimentOutcome, type ExperimentProgress } from './experiment.js';
+import { loadStudyScenario } from './load-study-scenario.js';
+import { incompatibleOptions } from './messages.js';
+import { prepareRunFolder } from './output/run-folder.js';
+import { writeRun } from './output/write-run.js';
+import { planIndices } from './plan/replication-plan.js';
+import type { Shard } from './plan/shard.js';
+import type { PrecisionTarget } from './plan/target-precision.js';
+import { rerunCommand } from './rerun-command.js';
+import { createRunner } from './run/create-runner.js';
+import type { Interrupt } from './run/interrupt.js';
+import { applyOverrides, type RunOverrides } from './scenario-overrides.js';
+
+export interface StudyOptions extends RunOverrides {
+  file: string;
+  /** Replications (default: the scenario's `replications`). */
+  reps?: number;
+  /** Run only this replication index. */
+  rep?: number;
+  /** Scenario paths to set before validation (`--set path=value`). */
+  set?: Record<string, unknown>;
+  workers: number;
+  shard?: Shard;
+  targets?: PrecisionTarget[];
+  /** Replication cap with targets (default 10 × the initial count). */
+  maxReps?: number;
+  out?: string;
+  force?: boolean;
+  interrupt?: Interrupt;
+  progress?: ExperimentProgress;
+  workerFile?: URL;
+  now?: () => Date;
+}
+
+export interface StudyOutcome extends ExperimentOutcome {
+  dir: string;
+  resultsFile: string;
+  /** One command per failed replication that reruns it alone. */
+  rerunCommands: string[];
+}
+
+/** The folder name of shard k of n: `shard-2-of-8`. */
+export function shardFolder(s: Shard): string {
+  return `shard-${s.k}-of-${s.n}`;
+}
+
+/**
+ * Runs a study end to end (see the module comment). Failing replications do not throw: the
+ * others are written (partial) and the failures returned with rerun commands.
+ *
+ * @throws ScenarioError for an invalid scenario; {@link ExperimentUsageError} for options
+ *   that cannot be carried out (existing `--out`, `--target-precision` with `--shard`, …)
+ */
+export async function runStudy(o: StudyOptions): Promise<StudyOutcome> {
+  const targets = o.targets ?? [];
+  if (targets.length > 0 && o.shard) throw new ExperimentUsageError(incompatibleOptions('--target-precision', '--shard'));
+  if (targets.length > 0 && o.rep !== undefined) throw new ExperimentUsageError(incompatibleOptions('--target-precision', '--rep'));
+  if (o.rep !== undefined && o.shard) throw new ExperimentUsageError(incompatibleOptions('--rep', '--shard'));
+
+  const loaded = await loadStudyScenario(o.file, o.set);
+  const scenario = applyOverrides(loaded.scenario, o);
+  const reps = o.reps ?? scenario.replications;
+  const indices = planIndices({ reps, rep: o.rep, shard: o.shard });
+
+  const now = o.now ?? (() => new Date());
+  const dir = prepareRunFolder({
+    out: o.out !== undefined && o.shard ? join(o.out, shardFolder(o.shard)) : o.out,
+    force: o.force,
+    scenarioName: scenario.name,
+    now: now(),
+    suffix: o.shard ? `-${shardFolder(o.shard)}` : o.rep !== undefined ? `-rep-${o.rep}` : undefined,
+  });
+
+  const workers = Math.max(1, Math.min(o.workers, indices.length || 1));
+  const runner = createRunner(workers, o.workerFile);
+  let outcome: ExperimentOutcome;
+  try {
+    outcome = await runExperiment({
+      scenario,
+      source: loaded.source,
+      indices,
+      runner,
+      workers,
+      targets,
+      maxReps: o.maxReps ?? Math.max(10 * reps, reps),
+      shard: o.shard,
+      interrupt: o.interrupt,
+      progress: o.progress,
+      now,
+    });
+  } finally {
+    await runner.close();
+  }
+  const resultsFile = writeRun(dir, outcome.results, outcome.outputs);
+  const rerunCommands = outcome.failures.map((f) =>
+    rerunCommand({ file: o.file, replication: f.replication, seed: scenario.seed, warmupDays: o.warmupDays, horizonDays: o.horizonDays, set: o.set }),
+  );
+  return { ...outcome, dir, resultsFile, rerunCommands };
+}

@@ -1,0 +1,140 @@
+/**
+ * `poolsim sweep` without the command line: a grid of scenario variants, each run as a
+ * study with the same seed and replication indices (so differences between points are not
+ * noise from different random numbers).
+ *
+ * 1. load the scenario file once; build the grid (`--vary` axes, canonical order);
+ * 2. keep this shard's points (`--shard k/n` slices points);
+ * 3. validate every point's scenario before simulating anything;
+ * 4. run the points one after another on one runner (pool threads are reused), each into
+ *    `<out>/point-XXX/` (results.json, CSVs, raw replications);
+ * 5. unsharded: write `sweep.json` and `sweep.csv` (sharded: `poolsim merge` writes them).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Results } from '../../results/types.js';
+import { loadScenario } from '../../scenario/load.js';
+import type { ReplicationFailure } from '../errors.js';
+import { runExperiment, type ExperimentProgress } from '../experiment.js';
+import { withValues } from '../load-study-scenario.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { prepareRunFolder } from '../output/run-folder.js';
+import { writeRun } from '../output/write-run.js';
+import { planIndices } from '../plan/replication-plan.js';
+import { shardSlice, type Shard } from '../plan/shard.js';
+import { rerunCommand } from '../rerun-command.js';
+import { createRunner } from '../run/create-runner.js';
+import { Interrupt } from '../run/interrupt.js';
+import { applyOverrides, type RunOverrides } from '../scenario-overrides.js';
+import { pointDir, sweepCsv, sweepTable } from './table.js';
+import { gridPoints, pointIndex, type VaryAxis } from './vary.js';
+
+export const SWEEP_JSON = 'sweep.json';
+export const SWEEP_CSV = 'sweep.csv';
+
+export interface SweepOptions extends RunOverrides {
+  file: string;
+  axes: VaryAxis[];
+  reps?: number;
+  workers: number;
+  /** Slices the grid's points. */
+  shard?: Shard;
+  out?: string;
+  force?: boolean;
+  interrupt?: Interrupt;
+  /** Progress per point; `point` announces each point before it runs. */
+  progress?: ExperimentProgress & { point?(index: number, count: number, values: Record<string, unknown>): void };
+  workerFile?: URL;
+  now?: () => Date;
+}
+
+export interface SweepOutcome {
+  dir: string;
+  /** results.json of each point run here, in grid order. */
+  resultsFiles: string[];
+  /** The sweep table files (unsharded runs only). */
+  tableFiles: string[];
+  failures: Array<ReplicationFailure & { point: number; rerun: string }>;
+  interrupted: boolean;
+}
+
+/** `table` of a sweep folder from its points' results: writes sweep.json and sweep.csv atomically. */
+export function writeSweepTable(dir: string, points: readonly Results[]): string[] {
+  const table = sweepTable(points);
+  const json = join(dir, SWEEP_JSON);
+  const csv = join(dir, SWEEP_CSV);
+  writeFileAtomic(csv, sweepCsv(table));
+  writeFileAtomic(json, JSON.stringify(table, null, 2) + '\n');
+  return [json, csv];
+}
+
+/**
+ * Runs a sweep end to end (see the module comment).
+ *
+ * @throws ScenarioError when a point's scenario is invalid (before anything runs);
+ *   ExperimentUsageError for options that cannot be carried out
+ */
+export async function runSweep(o: SweepOptions): Promise<SweepOutcome> {
+  const now = o.now ?? (() => new Date());
+  const interrupt = o.interrupt ?? new Interrupt();
+  const loaded = await loadScenario(o.file);
+  const grid = gridPoints(o.axes);
+  const mine = o.shard ? shardSlice(grid, o.shard) : grid;
+  const points = mine.map((values) => {
+    const study = withValues(loaded.text, loaded.sha256, o.file, undefined, values);
+    return { values, index: pointIndex(values, o.axes), study, scenario: applyOverrides(study.scenario, o) };
+  });
+
+  const reps = o.reps ?? loaded.scenario.replications;
+  const indices = planIndices({ reps });
+  let dir: string;
+  if (o.shard) {
+    // shards of one sweep share the folder; each point folder is still checked on its own
+    dir = o.out ?? prepareRunFolder({ scenarioName: loaded.scenario.name, now: now(), suffix: `-sweep-shard-${o.shard.k}-of-${o.shard.n}` });
+    mkdirSync(dir, { recursive: true });
+  } else {
+    dir = prepareRunFolder({ out: o.out, force: o.force, scenarioName: loaded.scenario.name, now: now(), suffix: '-sweep' });
+  }
+  const pointDirs = points.map((p) => prepareRunFolder({ out: join(dir, pointDir(p.index)), force: o.force, scenarioName: '', now: now() }));
+
+  const workers = Math.max(1, Math.min(o.workers, indices.length));
+  const runner = createRunner(workers, o.workerFile);
+  const resultsFiles: string[] = [];
+  const done: Results[] = [];
+  const failures: SweepOutcome['failures'] = [];
+  let interrupted = false;
+  try {
+    for (const [i, p] of points.entries()) {
+      if (interrupt.stopping) {
+        interrupted = true;
+        break;
+      }
+      o.progress?.point?.(p.index, grid.length, p.values);
+      const outcome = await runExperiment({
+        scenario: p.scenario,
+        source: p.study.source,
+        indices,
+        runner,
+        workers,
+        sweepPoint: p.values,
+        interrupt,
+        progress: o.progress,
+        now,
+      });
+      resultsFiles.push(writeRun(pointDirs[i], outcome.results, outcome.outputs));
+      done.push(outcome.results);
+      interrupted ||= outcome.interrupted;
+      for (const f of outcome.failures) {
+        failures.push({
+          ...f,
+          point: p.index,
+          rerun: rerunCommand({ file: o.file, replication: f.replication, seed: p.scenario.seed, warmupDays: o.warmupDays, horizonDays: o.horizonDays, set: p.values }),
+        });
+      }
+    }
+  } finally {
+    await runner.close();
+  }
+  const tableFiles = o.shard ? [] : writeSweepTable(dir, done);
+  return { dir, resultsFiles, tableFiles, failures, interrupted };
+}
