@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { cliMsg } from '../../src/cli/messages.js';
+
+type Id = keyof typeof cliMsg;
+
+// Sample arguments for every builder; a new builder without samples is a type error.
+const SAMPLES: Record<Id, unknown[]> = {
+  usageHint: ['run'],
+  unknownCommand: ['valdate', 'did you mean validate?'],
+  needCommand: [],
+  unexpected: ['x is undefined'],
+  debugHint: [],
+  interrupted: [],
+  validOk: [['unmerged', 'merged']],
+  validBad: [3],
+  validSummary: [1, 2],
+  wrote: ['out.json'],
+  cannotWrite: ['out.json', 'ENOENT'],
+};
+
+describe('cli message catalogue', () => {
+  it('has samples for every builder', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(cliMsg).sort());
+  });
+
+  it.each(Object.keys(cliMsg) as Id[])('%s: lower-case first letter, no trailing period, one line', (id) => {
+    const text = (cliMsg[id] as (...args: unknown[]) => string)(...SAMPLES[id]);
+    expect(text.length).toBeGreaterThan(0);
+    expect(text).not.toMatch(/^[A-Z]/);
+    expect(text).not.toMatch(/\.$/);
+    expect(text).not.toContain('\n');
+  });
+});
