@@ -2,8 +2,8 @@ import { METRIC_INFO } from '../experiment/metric-info.js';
 import { METRIC_NAMES, type MetricName } from '../model/result.js';
 import type { Results } from '../results/types.js';
 
-/** Digits after the point for a value of this size: about three significant digits, money as whole dollars. */
-function decimals(x: number, unit: string): number {
+/** Digits after the point for a value of this size when no uncertainty is known: about three significant digits. */
+function decimalsBySize(x: number, unit: string): number {
   const a = Math.abs(x);
   if (unit === 'USD' || unit === 'orders' || unit === 'units') return a >= 100 ? 0 : a >= 10 ? 1 : 2;
   if (a >= 1000) return 0;
@@ -12,23 +12,41 @@ function decimals(x: number, unit: string): number {
   return 3;
 }
 
+/** Digits after the point that show an uncertainty of `hw` to two significant digits (0 to 4). */
+function decimalsByUncertainty(hw: number): number {
+  return Math.min(4, Math.max(0, 1 - Math.floor(Math.log10(hw))));
+}
+
 function num(x: number, d: number): string {
   return x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }).replace('-', '−');
 }
 
-/** A metric value in its unit: shares as percentages, others with about three significant digits. */
-export function formatValue(x: number | null, metric: MetricName): string {
-  if (x === null) return '–';
-  const unit = METRIC_INFO[metric].unit;
-  if (unit === 'share') return `${num(100 * x, 1)}%`;
-  return num(x, decimals(x, unit));
+/** Shares print as percentages (points for spreads); everything else in its own unit. */
+const scaleOf = (metric: MetricName) => (METRIC_INFO[metric].unit === 'share' ? 100 : 1);
+
+/**
+ * Digits for a value with 95% half-width `hw` (in the metric's unit): enough to show the
+ * uncertainty to two significant digits — reporting a mean more precisely than its CI
+ * allows says nothing — falling back to about three significant digits of `x` when the
+ * spread is zero or unknown.
+ */
+function digits(x: number, hw: number | null, metric: MetricName): number {
+  const k = scaleOf(metric);
+  if (hw !== null && hw > 0) return decimalsByUncertainty(hw * k);
+  return METRIC_INFO[metric].unit === 'share' ? 1 : decimalsBySize(x, METRIC_INFO[metric].unit);
 }
 
-/** A spread or difference in the metric's unit: shares in percentage points. */
-function formatSpread(x: number, metric: MetricName, reference: number): string {
-  const unit = METRIC_INFO[metric].unit;
-  if (unit === 'share') return `${num(100 * x, 1)} pp`;
-  return num(x, decimals(Math.max(Math.abs(reference), Math.abs(x)), unit));
+/** A metric value in its unit, shares as percentages. */
+export function formatValue(x: number | null, metric: MetricName, hw: number | null = null): string {
+  if (x === null) return '–';
+  const s = num(x * scaleOf(metric), digits(x, hw, metric));
+  return METRIC_INFO[metric].unit === 'share' ? `${s}%` : s;
+}
+
+/** A spread or difference in the metric's unit (shares in percentage points, with `pp` when `unit`). */
+function formatSpread(x: number, metric: MetricName, hw: number | null, unit = false): string {
+  const s = num(x * scaleOf(metric), digits(x, hw, metric));
+  return unit && METRIC_INFO[metric].unit === 'share' ? `${s} pp` : s;
 }
 
 function signed(s: string): string {
@@ -62,16 +80,17 @@ function layout(rows: string[][]): string {
 export function comparisonTable(r: Results, metrics: readonly MetricName[] = METRIC_NAMES): string {
   const names = Object.keys(r.setups);
   const others = names.filter((n) => n !== r.baseline);
-  const header = ['metric', 'unit', ...names, ...others.flatMap((n) => [`${n} − ${r.baseline} (95% CI)`, 'change'])];
+  const header = ['metric', 'unit', ...names, ...others.flatMap((n) => [`Δ ${n} [95% CI]`, 'Δ%'])];
   const rows: string[][] = [header];
   for (const m of metrics) {
     const unit = METRIC_INFO[m].unit;
     const row = [m, UNIT_LABEL[unit] ?? unit];
     for (const n of names) {
       const s = r.setups[n].summary[m];
+      const hw = s.ci95 === null ? null : (s.ci95[1] - s.ci95[0]) / 2;
       if (s.mean === null) row.push('–');
-      else if (s.ci95 === null) row.push(formatValue(s.mean, m));
-      else row.push(`${formatValue(s.mean, m)} ± ${formatSpread((s.ci95[1] - s.ci95[0]) / 2, m, s.mean)}`);
+      else if (hw === null) row.push(formatValue(s.mean, m));
+      else row.push(`${formatValue(s.mean, m, hw)} ± ${formatSpread(hw, m, hw, true)}`);
     }
     for (const n of others) {
       const c = r.comparisons.find((x) => x.setup === n && x.metric === m);
@@ -79,12 +98,12 @@ export function comparisonTable(r: Results, metrics: readonly MetricName[] = MET
         row.push('–', '–');
         continue;
       }
-      const ref = Math.abs(c.meanDiff);
-      const diff = signed(formatSpread(c.meanDiff, m, ref));
+      const hw = c.ci95 === null ? null : (c.ci95[1] - c.ci95[0]) / 2;
+      const diff = signed(formatSpread(c.meanDiff, m, hw));
       if (c.ci95 === null) row.push(diff);
       else {
         const star = c.ci95[0] > 0 || c.ci95[1] < 0 ? '*' : ' ';
-        row.push(`${diff} [${formatSpread(c.ci95[0], m, ref)}, ${formatSpread(c.ci95[1], m, ref)}]${star}`);
+        row.push(`${diff} [${formatSpread(c.ci95[0], m, hw)}, ${formatSpread(c.ci95[1], m, hw)}]${star}`);
       }
       row.push(c.relativeChange === null ? '–' : `${signed(num(100 * c.relativeChange, 1))}%`);
     }
@@ -96,7 +115,8 @@ export function comparisonTable(r: Results, metrics: readonly MetricName[] = MET
     `${r.horizonDays} days measured after ${r.warmupDays} days warm-up${partial}`;
   const legend =
     r.replications > 1
-      ? 'mean ± 95% CI half-width over replications; differences are paired by replication (same orders); * CI excludes 0'
+      ? `mean ± 95% CI half-width over replications; Δ = setup − ${r.baseline}, paired by replication (same orders), ` +
+        `shares in percentage points; * the CI of Δ excludes 0`
       : 'one replication: no confidence intervals';
   return `${title}\n\n${layout(rows)}\n\n${legend}\n`;
 }
