@@ -1,0 +1,194 @@
+/**
+ * The shape of one report language: every visible word of the report (headings, labels,
+ * axis titles, verdicts, notes) and the pieces of its number, currency and date formats.
+ * `en.ts` and `zh.ts` implement it; `test/report/i18n.test.ts` fails on a key missing or
+ * empty in either language.
+ */
+import type { HeadlineMetric } from '../metrics.js';
+
+/** Languages a report can be written in. */
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Number and date conventions of a language (used by `format.ts`). */
+export interface FormatSpec {
+  /** BCP 47 locale for `Intl.NumberFormat` / `Intl.DateTimeFormat`, e.g. `en-US`, `zh-CN`. */
+  locale: string;
+  /** HTML `lang` attribute. */
+  htmlLang: string;
+  /** Money in US dollars: `amount` is already grouped and signed, e.g. `$1,234` / `1,234 美元`. */
+  usd: (amount: string, negative: boolean, sign: '' | '+') => string;
+  /** d3 / Vega number locale: decimal mark, thousands mark, currency prefix and suffix. */
+  vegaNumberLocale: { decimal: string; thousands: string; grouping: number[]; currency: [string, string] };
+  days: (n: string) => string;
+  /** Difference of two shares, in percentage points. */
+  percentagePoints: (n: string) => string;
+  turnsPerYear: (n: string) => string;
+  perDay: (n: string) => string;
+  /** A 95% confidence interval `lo`–`hi`, both already formatted. */
+  interval: (lo: string, hi: string) => string;
+  /** Placeholder for a value that could not be computed. */
+  notAvailable: string;
+  /** List separator for inline lists, e.g. `, ` / `、`. */
+  listSeparator: string;
+  /** Sentence end punctuation, e.g. `.` / `。`. */
+  fullStop: string;
+}
+
+/** Chart texts: title, how-to-read caption, axis and legend titles. */
+export interface ChartTexts {
+  title: string;
+  caption: string;
+}
+
+export interface Messages {
+  format: FormatSpec;
+  report: {
+    title: (scenario: string) => string;
+    sweepTitle: (scenario: string) => string;
+    seller: string;
+    scenarioFile: string;
+    generated: string;
+    tool: string;
+    partialRun: (done: number, planned: number) => string;
+    shardRun: (shard: string) => string;
+    footer: (version: string, schemaVersion: number) => string;
+    chartsNeedScript: string;
+    chartRenderFailed: string;
+  };
+  sections: {
+    verdict: string;
+    eligibility: string;
+    headline: string;
+    charts: string;
+    assumptions: string;
+    method: string;
+    parameters: string;
+    sweepPoints: string;
+  };
+  verdict: {
+    recommended: string;
+    notRecommended: string;
+    notEligible: string;
+    /** e.g. "expected change in net margin: +$2,800 a month (95% CI +$2,400 to +$3,200), merged vs unmerged" */
+    marginChange: (change: string, interval: string, setup: string, baseline: string) => string;
+    noComparison: string;
+    reasonsIntro: string;
+    reasonEligibilityFailed: (requirement: string, value: string, required: string) => string;
+    reasonMarginGain: (change: string) => string;
+    reasonMarginLoss: (change: string) => string;
+    reasonMarginUnclear: (interval: string) => string;
+    reasonFasterFulfilment: (days: string, relative: string) => string;
+    reasonSlowerFulfilment: (days: string, relative: string) => string;
+    reasonFewerReturns: (points: string, relative: string) => string;
+    reasonMoreReturns: (points: string, relative: string) => string;
+    reasonFeeTier: (months: number, of: number, rate: string) => string;
+    reasonAdvisory: (requirement: string, value: string, recommended: string) => string;
+    reasonNoMergedSetup: string;
+    unchecked: (requirements: string) => string;
+  };
+  eligibility: {
+    requirement: string;
+    required: string;
+    value: string;
+    source: string;
+    result: string;
+    margin: string;
+    pass: string;
+    fail: string;
+    unknown: string;
+    warn: string;
+    goodFit: string;
+    notTypicalFit: string;
+    sourceSeller: string;
+    sourceSimulated: string;
+    sourceScenario: string;
+    sourceMissing: string;
+    yes: string;
+    no: string;
+    atLeast: (v: string) => string;
+    atMost: (v: string) => string;
+    below: (v: string) => string;
+    advisoryHeading: string;
+    warningsHeading: string;
+    warningAllowedNotRecommended: (requirement: string, value: string, recommended: string) => string;
+    gmvNote: string;
+    rows: {
+      mainlandChinaRegistered: string;
+      fullyManagedShops: string;
+      gmv90d: string;
+      positiveRatingRate: string;
+      disputeRate: string;
+      logisticsOnTimeRate: string;
+      skusInCategory: (category: string) => string;
+      ordersPerDay: string;
+      skus: string;
+      inventoryTurnover: (category: string) => string;
+    };
+    categories: Record<'apparel' | 'home-garden' | 'electronics' | 'other' | 'unknown', string>;
+  };
+  headline: {
+    metric: string;
+    baselineTag: string;
+    note: (replications: number, baseline: string) => string;
+    difference: string;
+    perMonth: string;
+    metrics: Record<HeadlineMetric, string>;
+  };
+  charts: {
+    setup: string;
+    month: string;
+    day: string;
+    market: string;
+    fulfilmentTime: ChartTexts & { x: string; y: string; mean: string };
+    backlogFill: ChartTexts & { backlog: string; fillRate: string };
+    monthlyFees: ChartTexts & {
+      fees: string;
+      kind: string;
+      serviceFee: string;
+      splitFee: string;
+      commissionFee: string;
+      tierMark: (rate: string) => string;
+      rates: string;
+      rate: string;
+      sellThrough: string;
+      returnRate: string;
+      sellThroughThreshold: (v: string) => string;
+      returnThreshold: (v: string) => string;
+    };
+    returnsByMarket: ChartTexts & { returnRate: string; returnCycle: string };
+    netMargin: ChartTexts & { y: string };
+    routerPolicy: ChartTexts & { splitRate: string; parcelsPerOrder: string; router: string };
+    sweep: ChartTexts & {
+      y: string;
+      breakEven: (value: string) => string;
+      noBreakEven: string;
+      series: string;
+    };
+  };
+  method: {
+    seed: string;
+    replications: string;
+    horizon: string;
+    warmup: string;
+    baseline: string;
+    crn: string;
+    crnText: string;
+    intervals: string;
+    intervalsText: string;
+    month: string;
+    monthText: string;
+    rerun: string;
+    rerender: string;
+    scenarioHash: string;
+    parameter: string;
+    value: string;
+    sweepVaried: string;
+  };
+  sweep: {
+    intro: (parameter: string, points: number) => string;
+    point: string;
+    breakEvenSentence: (parameter: string, value: string, setup: string) => string;
+    noBreakEvenSentence: (parameter: string, setup: string) => string;
+  };
+}
