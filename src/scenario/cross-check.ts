@@ -1,140 +1,136 @@
 /**
  * Checks that need more than one field: ids that must be unique or must name something
  * defined elsewhere in the file, transit coverage, weights that must not all be zero.
- * Run on each resolved setup (shared settings with the setup's overrides applied).
+ *
+ * Run on each setup's merged settings. They read the data leniently (a field of the wrong
+ * type is skipped, a missing optional field takes its default), so they also run on
+ * settings that failed the field checks, and a file's reference mistakes are reported
+ * together with its other mistakes rather than after they are fixed.
  */
 import { suggest } from './did-you-mean.js';
 import type { Finding } from './explain-issues.js';
 import { formatPath, formatValue } from './format-value.js';
 import { msg } from './messages.js';
-import type { SharedSettings } from './schema.js';
 
-function idProblem(kind: string, ids: readonly string[], got: string, path: PropertyKey[]): Finding {
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const obj = (v: unknown): Obj => (isObj(v) ? v : {});
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const numbers = (vs: unknown[]): number[] | undefined => (vs.every((v) => typeof v === 'number') ? (vs as number[]) : undefined);
+
+function idProblem(kind: string, ids: readonly string[], got: string, path: PropertyKey[], anchor: 'value' | 'key' = 'value'): Finding {
   const hint = suggest(got, ids);
   return {
     path,
-    anchor: 'value',
-    got: formatValue(got),
+    anchor,
+    got: anchor === 'key' ? msg.gotKey(got) : formatValue(got),
     expected: hint ? msg.expectedIdOfDidYouMean(kind, ids, hint) : msg.expectedIdOf(kind, ids),
   };
 }
 
-function uniqueIds(list: readonly { id: string }[], listName: string, kind: string, out: Finding[]): void {
+function uniqueIds(list: readonly unknown[], listName: string, kind: string, out: Finding[]): void {
   const first = new Map<string, number>();
   list.forEach((item, i) => {
-    const seen = first.get(item.id);
-    if (seen === undefined) first.set(item.id, i);
+    const id = str(obj(item).id);
+    if (id === undefined) return;
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, i);
     else
       out.push({
         path: [listName, i, 'id'],
         anchor: 'value',
-        got: msg.gotDuplicateId(item.id),
+        got: msg.gotDuplicateId(id),
         expected: msg.expectedUniqueId(kind, formatPath([listName, seen])),
       });
   });
 }
 
-const hasPositive = (weights: Iterable<number>) => [...weights].some((w) => w > 0);
+/** Pushes a "no positive weight" finding when every weight is a number and none is > 0. */
+function positiveWeights(weights: unknown[], path: PropertyKey[], what: string, out: Finding[]): void {
+  const ws = numbers(weights);
+  if (ws && !ws.some((w) => w > 0)) out.push({ path, anchor: 'value', got: msg.gotNoPositiveWeight(), expected: msg.expectedPositiveWeight(what) });
+}
 
 /**
- * Every cross-field problem of one resolved setup, with paths relative to the settings.
- * O(warehouses × markets + shops + ids).
+ * Every cross-field problem of one setup's settings (resolved, or raw merged data), with
+ * paths relative to the settings. O(warehouses × markets + shops + ids).
  *
  * @example
  * crossCheck(setup); // [] when every reference resolves
  */
-export function crossCheck(s: SharedSettings): Finding[] {
+export function crossCheck(settings: unknown): Finding[] {
+  const s = obj(settings);
   const out: Finding[] = [];
-  uniqueIds(s.markets, 'markets', 'market', out);
-  uniqueIds(s.warehouses, 'warehouses', 'warehouse', out);
-  uniqueIds(s.shops, 'shops', 'shop', out);
+  const markets = arr(s.markets);
+  const warehouses = arr(s.warehouses);
+  const shops = arr(s.shops);
+  uniqueIds(markets, 'markets', 'market', out);
+  uniqueIds(warehouses, 'warehouses', 'warehouse', out);
+  uniqueIds(shops, 'shops', 'shop', out);
 
-  const marketIds = s.markets.map((m) => m.id);
-  const warehouseIds = s.warehouses.map((w) => w.id);
-  const platformIds = s.warehouses.filter((w) => w.kind === 'platform').map((w) => w.id);
-  const markets = new Set(marketIds);
+  const marketIds = markets.flatMap((m) => str(obj(m).id) ?? []);
+  const warehouseIds = warehouses.flatMap((w) => str(obj(w).id) ?? []);
+  const kindOf = (w: unknown) => obj(w).kind ?? 'platform';
+  const platformIds = warehouses.flatMap((w) => (kindOf(w) === 'platform' ? (str(obj(w).id) ?? []) : []));
+  const marketSet = new Set(marketIds);
 
-  s.shops.forEach((shop, i) => {
-    if (!warehouseIds.includes(shop.warehouse)) out.push(idProblem('warehouse', warehouseIds, shop.warehouse, ['shops', i, 'warehouse']));
-    if (shop.weeklyProfile && !hasPositive(shop.weeklyProfile))
-      out.push({ path: ['shops', i, 'weeklyProfile'], anchor: 'value', got: msg.gotNoPositiveWeight(), expected: msg.expectedPositiveWeight('the weekly profile') });
+  shops.forEach((shop, i) => {
+    const home = str(obj(shop).warehouse);
+    if (home !== undefined && warehouseIds.length > 0 && !warehouseIds.includes(home)) out.push(idProblem('warehouse', warehouseIds, home, ['shops', i, 'warehouse']));
+    const profile = obj(shop).weeklyProfile;
+    if (Array.isArray(profile) && profile.length === 7) positiveWeights(profile, ['shops', i, 'weeklyProfile'], 'the weekly profile', out);
   });
 
-  const mix = s.demand.marketMix;
-  for (const id of Object.keys(mix)) {
-    if (!markets.has(id)) {
-      const hint = suggest(id, marketIds);
-      out.push({
-        path: ['demand', 'marketMix', id],
-        anchor: 'key',
-        got: msg.gotUnknownMarket(id),
-        expected: hint ? msg.expectedIdOfDidYouMean('market', marketIds, hint) : msg.expectedIdOf('market', marketIds),
-      });
+  const demand = obj(s.demand);
+  const mix = isObj(demand.marketMix) ? demand.marketMix : undefined;
+  if (mix) {
+    if (marketIds.length > 0) {
+      for (const id of Object.keys(mix)) if (!marketSet.has(id)) out.push({ ...idProblem('market', marketIds, id, ['demand', 'marketMix', id], 'key'), got: msg.gotUnknownMarket(id) });
     }
+    positiveWeights(Object.values(mix), ['demand', 'marketMix'], 'demand.marketMix', out);
   }
-  if (!hasPositive(Object.values(mix)))
-    out.push({ path: ['demand', 'marketMix'], anchor: 'value', got: msg.gotNoPositiveWeight(), expected: msg.expectedPositiveWeight('demand.marketMix') });
-  if (!hasPositive(Object.values(s.catalogue.categoryMix).map((w) => w ?? 0)))
-    out.push({ path: ['catalogue', 'categoryMix'], anchor: 'value', got: msg.gotNoPositiveWeight(), expected: msg.expectedPositiveWeight('catalogue.categoryMix') });
+  const categoryMix = obj(s.catalogue).categoryMix;
+  if (isObj(categoryMix)) positiveWeights(Object.values(categoryMix), ['catalogue', 'categoryMix'], 'catalogue.categoryMix', out);
 
   // Transit: every platform warehouse may serve any market in the mix, and each shop's own
-  // warehouse serves the shop's orders when unmerged.
-  const served = Object.keys(mix).filter((m) => mix[m] > 0 && markets.has(m));
-  const shopWarehouses = new Set(s.shops.map((shop) => shop.warehouse));
-  s.warehouses.forEach((w, i) => {
-    for (const key of Object.keys(w.transit)) {
-      if (!markets.has(key)) {
-        const hint = suggest(key, marketIds);
-        out.push({
-          path: ['warehouses', i, 'transit', key],
-          anchor: 'key',
-          got: msg.gotUnknownMarket(key),
-          expected: hint ? msg.expectedIdOfDidYouMean('market', marketIds, hint) : msg.expectedIdOf('market', marketIds),
-        });
-      }
+  // warehouse serves the shop's orders when unmerged. Markets nobody orders from need none.
+  const served = mix ? Object.keys(mix).filter((m) => typeof mix[m] === 'number' && (mix[m] as number) > 0 && marketSet.has(m)) : [];
+  const shopWarehouses = new Set(shops.map((shop) => str(obj(shop).warehouse)));
+  warehouses.forEach((w, i) => {
+    const transit = obj(w).transit;
+    if (!isObj(transit)) return;
+    if (marketIds.length > 0) {
+      for (const key of Object.keys(transit)) if (!marketSet.has(key)) out.push({ ...idProblem('market', marketIds, key, ['warehouses', i, 'transit', key], 'key'), got: msg.gotUnknownMarket(key) });
     }
-    if (w.kind !== 'platform' && !shopWarehouses.has(w.id)) return;
-    const missing = served.filter((m) => !Object.hasOwn(w.transit, m));
-    if (missing.length > 0)
-      out.push({ path: ['warehouses', i, 'transit'], anchor: 'value', got: msg.gotMissingTransit(missing), expected: msg.expectedTransitToMix() });
+    if (kindOf(w) !== 'platform' && !shopWarehouses.has(str(obj(w).id))) return;
+    const missing = served.filter((m) => !Object.hasOwn(transit, m));
+    if (missing.length > 0) out.push({ path: ['warehouses', i, 'transit'], anchor: 'value', got: msg.gotMissingTransit(missing), expected: msg.expectedTransitToMix() });
   });
 
-  const platformRef = (id: string, path: PropertyKey[]) => {
-    if (platformIds.includes(id)) return;
-    if (warehouseIds.includes(id)) out.push({ path, anchor: 'value', got: msg.gotSellerWarehouse(id), expected: msg.expectedIdOf('platform warehouse', platformIds) });
-    else out.push(idProblem('platform warehouse', platformIds, id, path));
+  const platformRef = (id: unknown, path: PropertyKey[], anchor: 'value' | 'key' = 'value') => {
+    if (typeof id !== 'string' || platformIds.includes(id)) return;
+    if (warehouseIds.includes(id)) out.push({ path, anchor, got: msg.gotSellerWarehouse(id), expected: msg.expectedIdOf('platform warehouse', platformIds) });
+    else out.push(idProblem('platform warehouse', platformIds, id, path, anchor));
   };
-  s.allocation.warehouses?.forEach((id, j) => platformRef(id, ['allocation', 'warehouses', j]));
-  const placement = s.allocation.placement;
-  if (typeof placement === 'object' && 'single' in placement) platformRef(placement.single, ['allocation', 'placement', 'single']);
-  if (typeof placement === 'object' && 'table' in placement) {
-    for (const id of Object.keys(placement.table)) {
-      if (platformIds.includes(id)) continue;
-      const hint = suggest(id, platformIds);
-      out.push({
-        path: ['allocation', 'placement', 'table', id],
-        anchor: 'key',
-        got: warehouseIds.includes(id) ? msg.gotSellerWarehouse(id) : msg.gotKey(id),
-        expected: hint ? msg.expectedIdOfDidYouMean('platform warehouse', platformIds, hint) : msg.expectedIdOf('platform warehouse', platformIds),
-      });
-    }
-    if (!hasPositive(Object.values(placement.table)))
-      out.push({ path: ['allocation', 'placement', 'table'], anchor: 'value', got: msg.gotNoPositiveWeight(), expected: msg.expectedPositiveWeight('the placement table') });
+  const allocation = obj(s.allocation);
+  arr(allocation.warehouses).forEach((id, j) => platformRef(id, ['allocation', 'warehouses', j]));
+  const placement = allocation.placement;
+  if (isObj(placement) && 'single' in placement) platformRef(placement.single, ['allocation', 'placement', 'single']);
+  if (isObj(placement) && isObj(placement.table)) {
+    const table = placement.table;
+    for (const id of Object.keys(table)) platformRef(id, ['allocation', 'placement', 'table', id], 'key');
+    positiveWeights(Object.values(table), ['allocation', 'placement', 'table'], 'the placement table', out);
   }
 
-  if (typeof placement === 'object' && 'randomPerSku' in placement) {
-    const pool = s.allocation.warehouses?.length ?? platformIds.length;
-    if (placement.randomPerSku > pool)
-      out.push({ path: ['allocation', 'placement', 'randomPerSku'], anchor: 'value', got: String(placement.randomPerSku), expected: msg.expectedAtMostPool(pool) });
-  }
-
-  const sharedShops = s.catalogue.sharedSkuShops;
-  if (sharedShops !== undefined && sharedShops > s.shops.length)
-    out.push({ path: ['catalogue', 'sharedSkuShops'], anchor: 'value', got: String(sharedShops), expected: msg.expectedAtMostShops(s.shops.length) });
+  const sharedShops = obj(s.catalogue).sharedSkuShops;
+  if (typeof sharedShops === 'number' && shops.length > 0 && sharedShops > shops.length)
+    out.push({ path: ['catalogue', 'sharedSkuShops'], anchor: 'value', got: String(sharedShops), expected: msg.expectedAtMostShops(shops.length) });
   return out;
 }
 
-/** True when the settings have a platform warehouse to hold a merged pool. */
-export function hasPlatformWarehouse(s: SharedSettings): boolean {
-  return s.warehouses.some((w) => w.kind === 'platform');
+/** True when the settings list a platform warehouse (`kind` defaults to platform) to hold a merged pool. */
+export function hasPlatformWarehouse(settings: unknown): boolean {
+  const warehouses = arr(obj(settings).warehouses);
+  return warehouses.length === 0 || warehouses.some((w) => (obj(w).kind ?? 'platform') === 'platform');
 }

@@ -130,9 +130,13 @@ function validate(text: string, file: string): Scenario {
  */
 function resolveSetups(src: YamlSource, data: Record<string, unknown>, findings: Finding[]): { names: string[]; resolved: Setup[] } {
   const blocks = data.setups;
-  if (!isPlainObject(blocks)) return { names: [], resolved: [] };
-  const names = keysInOrder(src, ['setups']) ?? Object.keys(blocks);
   const shared = pick(data, SHARED_KEYS);
+  if (!isPlainObject(blocks) || Object.keys(blocks).length === 0) {
+    // No setups to resolve: still check the shared settings' references.
+    findings.push(...crossCheck(shared));
+    return { names: [], resolved: [] };
+  }
+  const names = keysInOrder(src, ['setups']) ?? Object.keys(blocks);
   const resolved: Setup[] = [];
   for (const name of names) {
     const block = blocks[name];
@@ -154,15 +158,13 @@ function resolveSetups(src: YamlSource, data: Record<string, unknown>, findings:
     const merged = mergeOverrides(sharedSettings, shared, override);
     const place = (f: Finding): Finding => (originOf(sharedSettings, override, f.path) === 'override' ? { ...f, path: at(f.path) } : f);
     const result = sharedSettings.safeParse(merged);
-    if (!result.success) {
-      findings.push(...explainIssues(result.error.issues, sharedSettings, merged).map(place));
-      continue;
-    }
-    findings.push(...crossCheck(result.data).map(place));
-    if (block.mode === 'merged' && !hasPlatformWarehouse(result.data)) {
+    if (!result.success) findings.push(...explainIssues(result.error.issues, sharedSettings, merged).map(place));
+    // Reference checks read the data leniently, so they run even when fields are wrong.
+    findings.push(...crossCheck(result.success ? result.data : merged).map(place));
+    if (block.mode === 'merged' && !hasPlatformWarehouse(merged)) {
       findings.push({ path: at(['mode']), anchor: 'value', got: msg.gotNoPlatformWarehouse(), expected: msg.expectedPlatformWarehouseForMerge() });
     }
-    if (block.mode === 'merged' || block.mode === 'unmerged') {
+    if (result.success && (block.mode === 'merged' || block.mode === 'unmerged')) {
       resolved.push({
         name,
         mode: block.mode,

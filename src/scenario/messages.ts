@@ -66,7 +66,6 @@ export const msg = {
   expectedTransitToMix: () => 'a transit time to every market in demand.marketMix with a positive weight',
   expectedPositiveWeight: (what: string) => `at least one positive weight in ${what}`,
   expectedAtMostShops: (shops: number) => `at most the number of shops (${shops})`,
-  expectedAtMostPool: (warehouses: number) => `at most the number of pool warehouses (${warehouses})`,
   expectedPlatformWarehouseForMerge: () => 'at least one platform warehouse (kind: platform) for a merged setup',
 } as const;
 

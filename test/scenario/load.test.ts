@@ -284,6 +284,17 @@ describe('parseScenario: cross-references', () => {
     expect([p.path, p.got]).toEqual(['allocation.warehouses[1]', msg.gotSellerWarehouse('OWN')]);
   });
 
+  it('reports reference mistakes together with field mistakes', () => {
+    let text = patch(minimalText(), '    pickers: 2', '    pickers: -1');
+    text = patch(text, '    warehouse: HZ\n  - id: shop-b', '    warehouse: HX\n  - id: shop-b');
+    text = patch(text, '    ES: 1', '    ES: 1\n    FR: 1');
+    expect(problemsOf(text).map((p) => [p.line, p.path])).toEqual([
+      [lineOf(text, 'pickers: -1'), 'warehouses[0].pickers'],
+      [lineOf(text, 'warehouse: HX'), 'shops[0].warehouse'],
+      [lineOf(text, 'FR: 1'), 'demand.marketMix.FR'],
+    ]);
+  });
+
   it('requires a positive weight in the market mix', () => {
     const p = oneProblem(patch(minimalText(), '    ES: 1', '    ES: 0'));
     expect([p.path, p.got]).toEqual(['demand.marketMix', msg.gotNoPositiveWeight()]);

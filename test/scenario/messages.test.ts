@@ -44,7 +44,6 @@ const SAMPLES: Record<MessageId, unknown[]> = {
   expectedTransitToMix: [],
   expectedPositiveWeight: ['demand.marketMix'],
   expectedAtMostShops: [3],
-  expectedAtMostPool: [4],
   expectedPlatformWarehouseForMerge: [],
 };
 
