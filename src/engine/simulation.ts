@@ -32,6 +32,8 @@ export type EventHandle = number;
 const SLOT_BITS = 2 ** 26;
 /** `slotHandler` value of a cancelled event still in the heap. */
 const CANCELLED = -1;
+/** Below this many cancelled entries the heap is never compacted (not worth a pass). */
+const COMPACT_MIN = 1024;
 const INITIAL_CAPACITY = 1024;
 
 export class Simulation {
@@ -63,7 +65,9 @@ export class Simulation {
   // which saves a store per sift level: the hold model runs 12–18% faster at 10³–10⁶ pending
   // events, the M/M/1 3–5% (CPU time, min of 20 runs; bench/kernel.bench.ts `hold n=…` and
   // `mm1 (engine)`, see docs/performance.md).
-  // The cost: a cancelled event occupies memory until its scheduled time.
+  // A cancelled event occupies memory until its time comes or the heap is compacted: once
+  // cancelled entries outnumber live ones, `compact` drops them all in O(n), so the heap is
+  // never more than about twice the live events (amortised O(1) per cancel).
   private cancelledInHeap = 0;
 
   /** Number of events waiting in the queue. */
@@ -131,6 +135,7 @@ export class Simulation {
     // A new generation, so the handle is stale from now on.
     this.slotGen[slot] = (this.slotGen[slot] + 1) % SLOT_BITS;
     this.cancelledInHeap++;
+    if (this.cancelledInHeap > COMPACT_MIN && 2 * this.cancelledInHeap > this.size) this.compact();
     return true;
   }
 
@@ -180,6 +185,31 @@ export class Simulation {
   private recycleSlot(slot: number): void {
     this.slotGen[slot] = (this.slotGen[slot] + 1) % SLOT_BITS;
     this.freeSlots[this.freeCount++] = slot;
+  }
+
+  /**
+   * Drops every cancelled entry and rebuilds the heap bottom-up (Floyd), O(n). Keys
+   * (time, sequence) are unique, so the dispatch order does not depend on the layout.
+   */
+  private compact(): void {
+    const ht = this.heapTime;
+    const hs = this.heapSeq;
+    const hslot = this.heapSlot;
+    let n = 0;
+    for (let i = 0; i < this.size; i++) {
+      const slot = hslot[i];
+      if (this.slotHandler[slot] === CANCELLED) {
+        this.recycleSlot(slot);
+        continue;
+      }
+      ht[n] = ht[i];
+      hs[n] = hs[i];
+      hslot[n] = slot;
+      n++;
+    }
+    this.size = n;
+    this.cancelledInHeap = 0;
+    for (let i = (n >> 1) - 1; i >= 0; i--) this.siftDown(i, ht[i], hs[i], hslot[i]);
   }
 
   /** Removes the root entry, refilling the hole with the last entry. */
