@@ -14,7 +14,6 @@ export const runMsg = {
   wroteResults: (file: string) => `results: ${file}`,
   wroteReport: (file: string) => `report: ${file}`,
   noReportYet: () => 'report: not rendered (no report writer installed); render it later with poolsim report',
-  sweepPoint: (index: number, count: number, values: string) => `point ${index + 1} of ${count}: ${values}`,
   sweepShardHint: (dir: string) => `shard done; when every shard has finished: poolsim merge ${dir}/point-*/results.json --out <dir>`,
   wroteTable: (file: string) => `sweep table: ${file}`,
   merged: (files: number, dir: string) => `merged ${plural(files, 'file')} into ${dir}`,

@@ -39,5 +39,5 @@ export function mergeFiles(files: readonly string[], out: string, force = false)
     const pointFolder = prepareRunFolder({ out: join(dir, pointDir(pointIndex(m.results.sweepPoint ?? {}, axes))), force, scenarioName: '', now: new Date() });
     return writeRun(pointFolder, m.results, m.outputs);
   });
-  return { dir, resultsFiles, tableFiles: writeSweepTable(dir, all), partial: all.some((r) => r.run.partial) };
+  return { dir, resultsFiles, tableFiles: writeSweepTable(dir, all).files, partial: all.some((r) => r.run.partial) };
 }

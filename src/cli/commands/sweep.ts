@@ -11,6 +11,7 @@ import { parseVary } from '../../experiment/sweep/vary.js';
 import { EXIT } from '../exit-codes.js';
 import { ProgressReporter } from '../progress.js';
 import { runMsg } from '../run-messages.js';
+import { sweepSummary } from '../sweep-summary.js';
 import { handleSigint } from '../sigint.js';
 import { asUsage, commonStudyOptions, overridesOf, positiveInt, type CommonStudyArgs } from '../study-options.js';
 
@@ -60,7 +61,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
               progress.finish();
               const text = Object.entries(values).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ');
               progress = new ProgressReporter({ out: process.stderr, quiet: args.quiet, label: `point ${index + 1}/${count}` });
-              progress.note(runMsg.sweepPoint(index, count, text));
+              progress.note(text);
             },
             planned: (n) => progress.planned(n),
             done: (o) => progress.done(o),
@@ -77,6 +78,7 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       err(`poolsim: point ${f.point + 1}: ${replicationFailed(f.replication, f.seed, f.message)}`);
       err(`  ${rerunHint(f.rerun)}`);
     }
+    if (outcome.table) process.stdout.write(`\n${sweepSummary(outcome.table)}\n`);
     for (const file of outcome.tableFiles) process.stdout.write(`${runMsg.wroteTable(file)}\n`);
     if (options.shard) process.stdout.write(`${runMsg.sweepShardHint(outcome.dir)}\n`);
     else if (outcome.tableFiles.length === 0) process.stdout.write(`${outcome.dir}\n`);

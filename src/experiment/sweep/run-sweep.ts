@@ -26,7 +26,7 @@ import { rerunCommand } from '../rerun-command.js';
 import { createRunner } from '../run/create-runner.js';
 import { Interrupt } from '../run/interrupt.js';
 import { applyOverrides, type RunOverrides } from '../scenario-overrides.js';
-import { pointDir, sweepCsv, sweepTable } from './table.js';
+import { pointDir, sweepCsv, sweepTable, type SweepTable } from './table.js';
 import { gridPoints, pointIndex, type VaryAxis } from './vary.js';
 
 export const SWEEP_JSON = 'sweep.json';
@@ -54,18 +54,20 @@ export interface SweepOutcome {
   resultsFiles: string[];
   /** The sweep table files (unsharded runs only). */
   tableFiles: string[];
+  /** The sweep table (unsharded runs only). */
+  table?: SweepTable;
   failures: Array<ReplicationFailure & { point: number; rerun: string }>;
   interrupted: boolean;
 }
 
 /** `table` of a sweep folder from its points' results: writes sweep.json and sweep.csv atomically. */
-export function writeSweepTable(dir: string, points: readonly Results[]): string[] {
+export function writeSweepTable(dir: string, points: readonly Results[]): { files: string[]; table: SweepTable } {
   const table = sweepTable(points);
   const json = join(dir, SWEEP_JSON);
   const csv = join(dir, SWEEP_CSV);
   writeFileAtomic(csv, sweepCsv(table));
   writeFileAtomic(json, JSON.stringify(table, null, 2) + '\n');
-  return [json, csv];
+  return { files: [json, csv], table };
 }
 
 /**
@@ -135,6 +137,7 @@ export async function runSweep(o: SweepOptions): Promise<SweepOutcome> {
   } finally {
     await runner.close();
   }
-  const tableFiles = o.shard ? [] : writeSweepTable(dir, done);
-  return { dir, resultsFiles, tableFiles, failures, interrupted };
+  if (o.shard) return { dir, resultsFiles, tableFiles: [], failures, interrupted };
+  const { files, table } = writeSweepTable(dir, done);
+  return { dir, resultsFiles, tableFiles: files, table, failures, interrupted };
 }
