@@ -20,9 +20,11 @@ import { readResults, writeResults, writeResultsTo } from './harness/results-fil
 import { attachRatios, skippedRecord, type Suite, type SuiteContext } from './harness/suite.js';
 import { evaluateTargets, formatTargets } from './harness/targets.js';
 import { RESULTS_SCHEMA_VERSION, type BenchRecord, type ResultsFile } from './harness/types.js';
+import { allocatorSuite } from './allocator.bench.js';
 import { kernelSuite } from './kernel.bench.js';
+import { routerSuite } from './router.bench.js';
 
-const SUITES: readonly Suite[] = [kernelSuite];
+const SUITES: readonly Suite[] = [kernelSuite, allocatorSuite, routerSuite];
 
 async function main(): Promise<number> {
   let args;
