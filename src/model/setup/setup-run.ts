@@ -58,6 +58,15 @@ export interface SetupDiagnostics {
   crossShopMergedValue: number;
   /** Most orders in flight at once (memory follows this, not the orders simulated). */
   peakOrdersInFlight: number;
+  /**
+   * Units of every kept order (whole run): ordered = fromStock + backordered + lost, and
+   * sold (delivered) + still owed ≤ ordered − lost. Exact integers.
+   */
+  unitsOrdered: number;
+  unitsFromStock: number;
+  unitsBackordered: number;
+  unitsLost: number;
+  unitsDelivered: number;
 }
 
 /**
@@ -161,6 +170,11 @@ class SetupRun {
       crossShopMergedOrders: 0,
       crossShopMergedValue: 0,
       peakOrdersInFlight: 0,
+      unitsOrdered: 0,
+      unitsFromStock: 0,
+      unitsBackordered: 0,
+      unitsLost: 0,
+      unitsDelivered: 0,
     };
   }
 
@@ -275,13 +289,17 @@ class SetupRun {
       orders.lineParcel[l] = -1;
       const short = units - take;
       remaining[l] = 0;
+      this.diag.unitsOrdered += units;
+      this.diag.unitsFromStock += take;
       if (short > 0) {
         if (m.lostSales) {
           lineUnits[l] = take;
+          this.diag.unitsLost += short;
           if (measured) met.unitsLost += short;
         } else {
           remaining[l] = short;
           this.enqueueBackorder(sp, l, short, now);
+          this.diag.unitsBackordered += short;
           if (measured) met.unitsBackordered += short;
         }
       }
@@ -576,6 +594,7 @@ class SetupRun {
       const sku = st.sku[orders.lineStockPoint[l]];
       st.skuOutbound[sku] -= u;
       st.skuDelivered[sku] += u;
+      this.diag.unitsDelivered += u;
       if (inWindow) {
         const gmv = u * m.catalogue.price[sku];
         const cost = u * m.catalogue.cost[sku];
