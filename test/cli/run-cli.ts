@@ -12,18 +12,18 @@ export interface CliResult {
 }
 
 /**
- * Runs the built CLI (`node dist/cli/main.js …`) in the repository root, with a clean colour
+ * Runs the built CLI (`node dist/cli/main.js …`) in `cwd` (the repository root), with a clean colour
  * environment unless `env` says otherwise. `npm test` builds first; run
  * `npx tsc -p tsconfig.json` before running these tests alone.
  */
-export function poolsim(args: string[], env: Record<string, string | undefined> = {}): CliResult {
+export function poolsim(args: string[], env: Record<string, string | undefined> = {}, cwd: string = ROOT): CliResult {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build first with npx tsc -p tsconfig.json`);
   const base = { ...process.env };
   delete base.NO_COLOR;
   delete base.FORCE_COLOR;
   delete base.POOLSIM_DEBUG;
   const r = spawnSync(process.execPath, [MAIN, ...args], {
-    cwd: ROOT,
+    cwd,
     encoding: 'utf8',
     env: { ...base, ...env },
     timeout: 60_000,
