@@ -13,7 +13,7 @@ export const runMsg = {
     `${plural(failed, 'replication')} failed; the other ${plural(done, 'replication')} are in ${file} (partial)`,
   wroteResults: (file: string) => `results: ${file}`,
   wroteReport: (file: string) => `report: ${file}`,
-  noReportYet: () => 'report: not rendered (no report writer installed); render it later with poolsim report',
+  reportWarning: (message: string) => `report: ${message}`,
   sweepShardHint: (dir: string) => `shard done; when every shard has finished: poolsim merge ${dir}/point-*/results.json --out <dir>`,
   wroteTable: (file: string) => `sweep table: ${file}`,
   merged: (files: number, dir: string) => `merged ${plural(files, 'file')} into ${dir}`,

@@ -138,10 +138,12 @@ void _fromContract;
 
 /** The JSON Schema (draft 2020-12) of results.json, generated from `resultsSchema`. */
 export function resultsJsonSchema(): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(resultsSchema, { target: 'draft-2020-12' });
   return {
-    ...z.toJSONSchema(resultsSchema, { target: 'draft-2020-12' }),
+    $schema,
     $id: 'https://poolsim.dev/schema/results.schema.json',
     title: 'poolsim results.json',
     description: 'Results of a poolsim study (docs/results.md). JSON has no NaN: null marks a value that could not be computed.',
+    ...rest,
   };
 }

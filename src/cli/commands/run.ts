@@ -42,8 +42,8 @@ export async function finishRun(outcome: StudyOutcome, args: { quiet: boolean; r
   }
   progress.note(runMsg.wroteResults(outcome.resultsFile));
   if (args.report) {
-    const report = await renderReport(outcome.resultsFile, args.lang);
-    progress.note(report ? runMsg.wroteReport(report) : runMsg.noReportYet());
+    const report = await renderReport(outcome.resultsFile, args.lang, (w) => progress.note(runMsg.reportWarning(w)));
+    progress.note(runMsg.wroteReport(report));
   }
   return EXIT.ok;
 }

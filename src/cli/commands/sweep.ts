@@ -10,6 +10,7 @@ import { runSweep, type SweepOutcome } from '../../experiment/sweep/run-sweep.js
 import { parseVary } from '../../experiment/sweep/vary.js';
 import { EXIT } from '../exit-codes.js';
 import { ProgressReporter } from '../progress.js';
+import { renderReport } from '../report-hook.js';
 import { runMsg } from '../run-messages.js';
 import { sweepSummary } from '../sweep-summary.js';
 import { handleSigint } from '../sigint.js';
@@ -82,6 +83,11 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     for (const file of outcome.tableFiles) process.stdout.write(`${runMsg.wroteTable(file)}\n`);
     if (options.shard) process.stdout.write(`${runMsg.sweepShardHint(outcome.dir)}\n`);
     else if (outcome.tableFiles.length === 0) process.stdout.write(`${outcome.dir}\n`);
+    const sweepJsonFile = outcome.tableFiles.find((f) => f.endsWith('.json'));
+    if (args.report && sweepJsonFile && !outcome.interrupted && outcome.failures.length === 0) {
+      const report = await renderReport(sweepJsonFile, args.lang, (w) => err(`poolsim: ${runMsg.reportWarning(w)}`));
+      process.stdout.write(`${runMsg.wroteReport(report)}\n`);
+    }
     process.exitCode = outcome.interrupted ? EXIT.interrupted : outcome.failures.length > 0 ? EXIT.runFailed : EXIT.ok;
   },
 };

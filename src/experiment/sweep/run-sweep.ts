@@ -8,7 +8,8 @@
  * 3. validate every point's scenario before simulating anything;
  * 4. run the points one after another on one runner (pool threads are reused), each into
  *    `<out>/point-XXX/` (results.json, CSVs, raw replications);
- * 5. unsharded: write `sweep.json` and `sweep.csv` (sharded: `poolsim merge` writes them).
+ * 5. unsharded: write `sweep.csv` (one row per point × setup × metric) and `sweep.json` (every
+ *    point's results, readable by `poolsim report`); sharded: `poolsim merge` writes them.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,13 +61,34 @@ export interface SweepOutcome {
   interrupted: boolean;
 }
 
-/** `table` of a sweep folder from its points' results: writes sweep.json and sweep.csv atomically. */
+/**
+ * sweep.json: the grid and every point's full results, in grid order —
+ * `{ schemaVersion, kind: 'sweep', scenario, seed, baseline, varied, vary, points: [Results…] }`,
+ * the sweep format `poolsim report` reads (`src/report/load-results.ts`).
+ */
+export function sweepJson(points: readonly Results[]): string {
+  const t = sweepTable(points);
+  const byIndex = new Map(points.map((r) => [pointIndex(r.sweepPoint ?? {}, t.vary), r]));
+  const doc = {
+    schemaVersion: 1,
+    kind: 'sweep',
+    scenario: t.scenario,
+    seed: t.seed,
+    baseline: t.baseline,
+    varied: t.vary.map((a) => a.path),
+    vary: t.vary,
+    points: t.points.map((p) => byIndex.get(p.index)),
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** Writes sweep.csv and sweep.json (atomically) from the points' results; returns the files and the table. */
 export function writeSweepTable(dir: string, points: readonly Results[]): { files: string[]; table: SweepTable } {
   const table = sweepTable(points);
   const json = join(dir, SWEEP_JSON);
   const csv = join(dir, SWEEP_CSV);
   writeFileAtomic(csv, sweepCsv(table));
-  writeFileAtomic(json, JSON.stringify(table, null, 2) + '\n');
+  writeFileAtomic(json, sweepJson(points));
   return { files: [json, csv], table };
 }
 

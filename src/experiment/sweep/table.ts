@@ -19,7 +19,7 @@ export interface SweepTablePoint {
   comparisons: Comparison[];
 }
 
-/** sweep.json: the grid and every point's means, intervals and paired differences. */
+/** The sweep as a table: the grid and every point's means, intervals and paired differences (sweep.csv, the summary). */
 export interface SweepTable {
   schemaVersion: 1;
   scenario: Results['scenario'];

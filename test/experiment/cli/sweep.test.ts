@@ -39,8 +39,11 @@ describe('poolsim sweep', () => {
     expect(shops[0].ordersPerDay).toBe(30);
   });
 
-  it('writes the sweep table: one CSV row per point × setup × metric', () => {
+  it('writes sweep.json (every point’s results, the report’s sweep format) and sweep.csv (one row per point × setup × metric)', () => {
     const table = JSON.parse(readFileSync(join(whole, 'sweep.json'), 'utf8'));
+    expect(table.kind).toBe('sweep');
+    expect(table.varied).toEqual(['demand.crossShopBasketShare', 'shops[0].ordersPerDay']);
+    expect(table.points[3]).toEqual(readResults(join(whole, 'point-003')));
     expect(table.vary).toEqual([
       { path: 'demand.crossShopBasketShare', values: [0, 0.2] },
       { path: 'shops[0].ordersPerDay', values: [20, 30] },
@@ -48,7 +51,7 @@ describe('poolsim sweep', () => {
     expect(table.points).toHaveLength(4);
     const csv = readFileSync(join(whole, 'sweep.csv'), 'utf8').trim().split('\n');
     expect(csv[0].startsWith('point,demand.crossShopBasketShare,shops[0].ordersPerDay,setup,metric,mean')).toBe(true);
-    const metrics = Object.keys(table.points[0].setups.unmerged).length;
+    const metrics = Object.keys(table.points[0].setups.unmerged.summary).length;
     expect(csv).toHaveLength(1 + 4 * 2 * metrics);
   });
 
@@ -57,7 +60,13 @@ describe('poolsim sweep', () => {
     const r = await startCli(['merge', ...files, '--out', merged]);
     expect(r.code, r.stderr).toBe(0);
     for (const i of [0, 1, 2, 3]) expect(withoutRun(join(merged, `point-00${i}`))).toBe(withoutRun(join(whole, `point-00${i}`)));
-    for (const f of ['sweep.json', 'sweep.csv']) expect(readFileSync(join(merged, f), 'utf8')).toBe(readFileSync(join(whole, f), 'utf8'));
+    expect(readFileSync(join(merged, 'sweep.csv'), 'utf8')).toBe(readFileSync(join(whole, 'sweep.csv'), 'utf8'));
+    const noRuns = (dir: string) => {
+      const t = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+      for (const p of t.points) delete p.run;
+      return JSON.stringify(t);
+    };
+    expect(noRuns(merged)).toBe(noRuns(whole));
   });
 
   it('refuses a path that crosses a missing array element', async () => {
