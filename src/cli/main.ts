@@ -13,6 +13,7 @@ import type { CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UsageError } from './cli-error.js';
 import { mergeCommand } from './commands/merge.js';
+import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { sweepCommand } from './commands/sweep.js';
@@ -31,7 +32,7 @@ const COMMANDS: CommandModule<any, any>[] = [
   runCommand,
   sweepCommand,
   mergeCommand,
-  // report    — commands/report.ts
+  reportCommand,
   validateCommand,
   schemaCommand,
 ];

@@ -126,22 +126,63 @@ export function feesOf(results: Pick<Results, 'assumptions'>, setup: string | nu
   };
 }
 
+/** A number as written in the parameters table: integers as is, others to 6 significant digits. */
+export function formatParameterNumber(x: number): string {
+  return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6)));
+}
+
+const isScalar = (x: unknown): boolean => x === null || (typeof x !== 'object' && typeof x !== 'function');
+
+function scalarText(x: unknown): string {
+  if (typeof x === 'number') return formatParameterNumber(x);
+  return x === null ? 'null' : String(x);
+}
+
+/** A distribution spec (`{ type, ...numbers }`) as one value, e.g. `gamma(mean=4.5, sd=1.2)`. */
+export function distributionText(x: Dict): string | undefined {
+  if (typeof x.type !== 'string') return undefined;
+  const rest = Object.entries(x).filter(([k]) => k !== 'type');
+  if (!rest.every(([, v]) => isScalar(v) || (Array.isArray(v) && v.every(isScalar)))) return undefined;
+  const args = rest.map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.map(scalarText).join(', ')}]` : scalarText(v)}`);
+  return `${x.type}(${args.join(', ')})`;
+}
+
+/** A value that fits in one cell: a scalar, a list of scalars, an empty container, or a distribution. */
+function compactText(x: unknown): string | undefined {
+  if (isScalar(x)) return scalarText(x);
+  if (Array.isArray(x)) return x.every(isScalar) ? (x.length === 0 ? '[]' : x.map(scalarText).join(', ')) : undefined;
+  if (isDict(x)) return Object.keys(x).length === 0 ? '{}' : distributionText(x);
+  return undefined;
+}
+
 /**
- * Flattens an object into `path = value` rows (`catalogue.skus`, `markets[0].id`), sorted as
- * written, for the assumptions table. Scalars only; empty objects and arrays are shown as `{}`/`[]`.
- * O(size of the object).
+ * Flattens the resolved scenario into `path = value` rows for the parameters table, compactly:
+ * distributions on one line (`gamma(mean=4.5, sd=1.2)`); arrays of objects with an `id` keyed
+ * by it (`markets.ES`); below the top two levels, an object whose values all fit one cell
+ * becomes one row (`markets.ES = promise=10, localReturnWarehouse=true`). O(size of the object).
+ *
+ * @example
+ * flatten({ fees: { serviceRate: 0.055 } }); // [['fees.serviceRate', '0.055']]
  */
 export function flatten(x: unknown, prefix = ''): Array<[string, string]> {
+  const join = (key: string) => (prefix === '' ? key : `${prefix}.${key}`);
+  const compact = compactText(x);
+  if (compact !== undefined) return [[prefix, compact]];
   if (Array.isArray(x)) {
-    if (x.length === 0) return [[prefix, '[]']];
-    // Arrays of scalars read best on one line
-    if (x.every((v) => !isDict(v) && !Array.isArray(v))) return [[prefix, x.map((v) => String(v)).join(', ')]];
-    return x.flatMap((v, i) => flatten(v, `${prefix}[${i}]`));
+    const keyed = x.every((v) => isDict(v) && typeof v.id === 'string');
+    return x.flatMap((v, i) => {
+      if (keyed) {
+        const { id, ...rest } = v as Dict;
+        return flatten(rest, join(String(id)));
+      }
+      return flatten(v, `${prefix}[${i}]`);
+    });
   }
-  if (isDict(x)) {
-    const keys = Object.keys(x);
-    if (keys.length === 0) return [[prefix, '{}']];
-    return keys.flatMap((k) => flatten(x[k], prefix === '' ? k : `${prefix}.${k}`));
+  const obj = x as Dict;
+  const depth = prefix === '' ? 0 : prefix.split('.').length;
+  const cells = Object.entries(obj).map(([k, v]) => [k, compactText(v)] as const);
+  if (depth >= 2 && cells.every(([, t]) => t !== undefined)) {
+    return [[prefix, cells.map(([k, t]) => `${k}=${t}`).join(', ')]];
   }
-  return [[prefix, x === null ? 'null' : String(x)]];
+  return Object.entries(obj).flatMap(([k, v]) => flatten(v, join(k)));
 }

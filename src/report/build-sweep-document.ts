@@ -70,7 +70,10 @@ export function buildSweepReport(sweep: SweepInput, lang: Lang): BuiltSweepRepor
     { kind: 'heading', level: 2, text: m.sections.sweepPoints, id: 'points' },
     { kind: 'paragraph', tone: 'note', content: [m.charts.sweep.y] },
     { kind: 'table', className: 'sweep', head, rows },
-    ...methodSection(ctx),
+    ...methodSection(
+      ctx,
+      Object.fromEntries(sweep.varied.map((p) => [p, [...new Set(sweep.points.map((r) => r.sweepPoint?.[p]))]])),
+    ),
   ];
   return {
     document: {

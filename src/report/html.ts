@@ -48,7 +48,10 @@ code { font-family: "DejaVu Sans Mono", ui-monospace, Menlo, Consolas, monospace
 table { border-collapse: collapse; font-size: .9rem; min-width: 100%; }
 th, td { border-bottom: 1px solid var(--line); padding: 6px 10px; text-align: left; vertical-align: top; }
 th { background: var(--neutral-bg); font-weight: 600; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; }
+table.headline td:first-child { min-width: 10em; }
+table.headline td.num { white-space: nowrap; }
+table.headline td.num .line + .line { white-space: normal; }
 td .line + .line { color: var(--muted); font-size: .85em; }
 td.good .line + .line, td.good { color: var(--good); }
 td.bad .line + .line, td.bad { color: var(--bad); }
@@ -56,6 +59,7 @@ td.good .line:first-child, td.bad .line:first-child { color: var(--fg); }
 table.eligibility td:nth-child(5).good, table.eligibility td:nth-child(5).bad { font-weight: bold; }
 table.parameters { font-size: .8rem; }
 table.parameters td { padding: 3px 8px; }
+table.parameters td:first-child { white-space: nowrap; }
 figure.chart { margin: 24px 0; padding: 0; break-inside: avoid; page-break-inside: avoid; }
 figure.chart h3 { margin-top: 0; }
 .vega { width: 100%; min-height: 120px; }

@@ -27,8 +27,8 @@ export const FONT_STACK: Record<Lang, string> = {
 /** Vega-Lite schema URL written into each spec (identification only; never fetched). */
 export const VL_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
-/** Default width of a single chart panel in pixels (fits a 600 px column with axes). */
-export const PANEL_WIDTH = 520;
+/** Default width of a single chart panel in pixels (about 680 px with axes: the width of the report column). */
+export const PANEL_WIDTH = 600;
 
 /** Colour-blind-safe palette (Tableau 10 order); the baseline gets a neutral grey. */
 const BASELINE_COLOUR = '#6f6f6f';

@@ -52,8 +52,8 @@ export const zh: Messages = {
     reasonMarginLoss: (change) => `扣除费用后的净利润每月减少 ${change}，且整个 95% 置信区间都低于零。`,
     reasonMarginUnclear: (interval) =>
       `净利润的变化与零无法区分（95% 置信区间：每月 ${interval}）；合并不可撤销，依据现有结果不值得合并。`,
-    reasonFasterFulfilment: (days, relative) => `订单平均提前 ${days} 送达（${relative}）。`,
-    reasonSlowerFulfilment: (days, relative) => `订单平均推迟 ${days} 送达（${relative}）。`,
+    reasonFasterFulfilment: (days, relative) => `订单平均提前 ${days}送达（${relative}）。`,
+    reasonSlowerFulfilment: (days, relative) => `订单平均推迟 ${days}送达（${relative}）。`,
     reasonFewerReturns: (points, relative) => `退货率下降 ${points}（${relative}）。`,
     reasonMoreReturns: (points, relative) => `退货率上升 ${points}（${relative}）。`,
     reasonFeeTier: (months, of, rate) => `${of} 个月中有 ${months} 个月达到 ${rate} 的激励费率档。`,

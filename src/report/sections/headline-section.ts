@@ -38,22 +38,40 @@ export function differenceFormatter(unit: MetricUnit, f: Formatter, monthFactor:
   }
 }
 
-function levelLine(s: MetricSummary | undefined, fmt: (x: number) => string, f: Formatter): Inline[] {
+/** Interval ends carry no unit: the mean before them already names it. */
+export function bareFormatter(unit: MetricUnit, f: Formatter, monthFactor: number, signed: boolean): (x: number) => string {
+  switch (unit) {
+    case 'days':
+    case 'turns':
+      return (x) => (signed ? f.signed(x, 2) : f.number(x, 2));
+    case 'share':
+      return signed ? (x) => f.signed(x * 100, 1) : (x) => f.percent(x, 1);
+    case 'usd-per-month':
+      return signed ? (x) => f.usdSigned(x * monthFactor) : (x) => f.usd(x * monthFactor);
+    case 'ratio':
+      return (x) => (signed ? f.signed(x, 3) : f.number(x, 3));
+  }
+}
+
+function levelLine(s: MetricSummary | undefined, fmt: (x: number) => string, bare: (x: number) => string, f: Formatter): Inline[] {
   if (!s || s.mean === null) return [f.spec.notAvailable];
-  return [fmt(s.mean), ` (${f.interval(s.ci95, fmt)})`];
+  return [`${fmt(s.mean)} (${f.interval(s.ci95, bare)})`];
 }
 
 function setupCell(ctx: SectionContext, metric: HeadlineMetric, setup: string): Cell {
   const { results, m, f } = ctx;
   const factor = perMonthFactor(results.horizonDays);
   const { unit, higherIsBetter } = METRIC_DISPLAY[metric];
-  const lines: Inline[][] = [levelLine(results.setups[setup].summary[metric], levelFormatter(unit, f, factor), f)];
+  const lines: Inline[][] = [
+    levelLine(results.setups[setup].summary[metric], levelFormatter(unit, f, factor), bareFormatter(unit, f, factor, false), f),
+  ];
   let tone: Cell['tone'];
   if (setup !== results.baseline) {
     const d = differenceOf(findComparison(results, setup, metric));
     if (d) {
       const fmt = differenceFormatter(unit, f, factor);
-      lines.push([`${m.headline.difference} ${fmt(d.mean)} (${f.interval(d.ci95, fmt)}) · ${f.relative(d.relativeChange)}`]);
+      const bare = bareFormatter(unit, f, factor, true);
+      lines.push([`${m.headline.difference} ${fmt(d.mean)} (${f.interval(d.ci95, bare)}) · ${f.relative(d.relativeChange)}`]);
       tone = isClear(d) && d.mean !== 0 ? ((d.mean > 0) === higherIsBetter ? 'good' : 'bad') : 'neutral';
     }
   }

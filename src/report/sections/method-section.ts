@@ -42,12 +42,13 @@ export function commands(results: Results): { rerun: string; rerender: string } 
 }
 
 /**
- * Blocks of the assumptions and method section.
+ * Blocks of the assumptions and method section. For a sweep, `sweep` lists every value of the
+ * varied parameters (the parameters table then shows the first point's settings).
  *
  * @example
  * methodSection(ctx).at(-1); // { kind: 'table', className: 'parameters', … }
  */
-export function methodSection(ctx: SectionContext): Block[] {
+export function methodSection(ctx: SectionContext, sweep?: Record<string, unknown[]>): Block[] {
   const { results, m, f } = ctx;
   const t = m.method;
   const cmd = commands(results);
@@ -70,8 +71,9 @@ export function methodSection(ctx: SectionContext): Block[] {
     item(t.rerun, { code: cmd.rerun }),
     item(t.rerender, { code: cmd.rerender }),
   ];
-  if (results.sweepPoint) {
-    items.push(item(t.sweepVaried, { code: Object.entries(results.sweepPoint).map(([k, v]) => `${k}=${String(v)}`).join(', ') }));
+  const varied = sweep ?? (results.sweepPoint ? Object.fromEntries(Object.entries(results.sweepPoint).map(([k, v]) => [k, [v]])) : undefined);
+  if (varied) {
+    items.push(item(t.sweepVaried, { code: Object.entries(varied).map(([k, vs]) => `${k}=${vs.map(String).join(',')}`).join(' ') }));
   }
   return [
     { kind: 'heading', level: 2, text: m.sections.assumptions, id: 'assumptions' },

@@ -1,0 +1,154 @@
+/**
+ * The HTML report as a reader sees it: headless Chromium (Debian `chromium`, driven by
+ * playwright-core, no browser download) opens report.html from disk with the network off, waits
+ * until every chart has rendered, and checks the chart count, that nothing was logged as an
+ * error, that no request left the file system, and that a `<script>` in user input stayed text.
+ * Screenshots (desktop, phone, and each chart) go to reports/browser-test/<lang>/; with
+ * POOLSIM_UPDATE_DOC_IMAGES=1 they are also copied into docs/img/ for docs/report.md.
+ *
+ * Chromium is required: without /usr/bin/chromium this test FAILS (CI installs it in .ci/run).
+ * Skip it only explicitly, with POOLSIM_SKIP_BROWSER=1.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeReportFiles } from '../../src/report/write-report.js';
+import { REPORT_FIXTURE } from './support/fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = resolve(__dirname, '../..');
+const OUT = join(ROOT, 'reports/browser-test');
+const DOC_IMG = join(ROOT, 'docs/img');
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const DESKTOP = { width: 1100, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+const skip = process.env.POOLSIM_SKIP_BROWSER === '1';
+
+interface Opened {
+  page: Page;
+  consoleErrors: string[];
+  blockedRequests: string[];
+  dialogs: string[];
+}
+
+describe.skipIf(skip)('report.html in headless Chromium', () => {
+  let context: BrowserContext;
+  let profile: string;
+
+  beforeAll(async () => {
+    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (or set POOLSIM_SKIP_BROWSER=1 to skip on purpose)`).toBe(true);
+    profile = mkdtempSync(join(tmpdir(), 'poolsim-chromium-'));
+    // launchPersistentContext passes the fresh profile folder as --user-data-dir
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      offline: true,
+      viewport: DESKTOP,
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function open(file: string, viewport: { width: number; height: number }): Promise<Opened> {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    const opened: Opened = { page, consoleErrors: [], blockedRequests: [], dialogs: [] };
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') opened.consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (err) => opened.consoleErrors.push(err.message));
+    page.on('dialog', (d) => {
+      opened.dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      opened.blockedRequests.push(url);
+      return route.abort();
+    });
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector('html[data-charts-rendered]', { timeout: 60_000 });
+    return opened;
+  }
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`renders every chart of the ${lang} report, offline and without errors`, async () => {
+      const dir = join(OUT, lang);
+      rmSync(dir, { recursive: true, force: true });
+      const written = await writeReportFiles(REPORT_FIXTURE, { lang, outDir: dir, skipImages: true });
+      const { page, consoleErrors, blockedRequests, dialogs } = await open(written.html, DESKTOP);
+
+      const rendered = await page.getAttribute('html', 'data-charts-rendered');
+      expect(Number(rendered)).toBe(written.charts.length);
+      expect(written.charts.length).toBe(6);
+      const withSvg = await page.$$eval('.vega[data-chart]', (els) => els.filter((el) => el.querySelector('svg') !== null).length);
+      expect(withSvg).toBe(written.charts.length);
+      // Each chart drew marks, not an empty frame
+      const marks = await page.$$eval('.vega[data-chart] svg', (svgs) => svgs.map((s) => s.querySelectorAll('path, line, rect, text').length));
+      for (const n of marks) expect(n).toBeGreaterThan(10);
+
+      expect(consoleErrors).toEqual([]);
+      expect(blockedRequests).toEqual([]);
+      // The fixture's seller name holds <script>alert(1)</script>: it must show as text, never run
+      expect(dialogs).toEqual([]);
+      expect(await page.textContent('.meta')).toContain('<script>alert(1)</script>');
+
+      await page.screenshot({ path: join(dir, 'report-desktop.png'), fullPage: true });
+      for (const id of written.charts) {
+        await page.locator(`#chart-${id} .vega`).screenshot({ path: join(dir, `chart-${id}.png`) });
+      }
+      await page.locator('section.verdict').screenshot({ path: join(dir, 'verdict.png') });
+      await page.close();
+
+      const phone = await open(written.html, PHONE);
+      expect(phone.consoleErrors).toEqual([]);
+      // Nothing wider than the phone screen except inside the sideways-scrolling table wrappers
+      const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await phone.page.screenshot({ path: join(dir, 'report-phone.png'), fullPage: false });
+      await phone.page.locator('#charts').scrollIntoViewIfNeeded();
+      await phone.page.locator('#chart-fulfilment-time').screenshot({ path: join(dir, 'phone-chart.png') });
+      await phone.page.close();
+
+      if (process.env.POOLSIM_UPDATE_DOC_IMAGES === '1') {
+        mkdirSync(DOC_IMG, { recursive: true });
+        const copies = ['verdict.png', 'report-phone.png', ...written.charts.map((id) => `chart-${id}.png`)];
+        for (const name of copies) copyFileSync(join(dir, name), join(DOC_IMG, `${lang}-${name}`));
+      }
+      expect(readFileSync(join(dir, 'report-desktop.png')).length).toBeGreaterThan(10_000);
+    });
+  }
+
+  it('renders the sweep report', async () => {
+    const dir = join(OUT, 'sweep');
+    rmSync(dir, { recursive: true, force: true });
+    const written = await writeReportFiles(join(ROOT, 'test/fixtures/results-sweep.json'), { lang: 'en', outDir: dir, skipImages: true });
+    const { page, consoleErrors, blockedRequests } = await open(written.html, DESKTOP);
+    expect(Number(await page.getAttribute('html', 'data-charts-rendered'))).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    expect(blockedRequests).toEqual([]);
+    await page.locator('#chart-sweep-net-margin .vega').screenshot({ path: join(dir, 'chart-sweep-net-margin.png') });
+    if (process.env.POOLSIM_UPDATE_DOC_IMAGES === '1') {
+      copyFileSync(join(dir, 'chart-sweep-net-margin.png'), join(DOC_IMG, 'en-chart-sweep-net-margin.png'));
+    }
+    await page.close();
+  });
+});

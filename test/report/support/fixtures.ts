@@ -1,0 +1,18 @@
+/** Paths and loaders of the report test fixtures (SYNTHETIC: see make-fixtures.mjs). */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Results } from '../../../src/results/types.js';
+import type { SweepInput } from '../../../src/report/sweep-analysis.js';
+
+export const REPORT_FIXTURE = resolve(__dirname, '../../fixtures/results-default.json');
+export const SWEEP_FIXTURE = resolve(__dirname, '../../fixtures/results-sweep.json');
+
+/** A fresh deep copy of the default fixture (tests may modify it). */
+export function loadFixture(): Results {
+  return JSON.parse(readFileSync(REPORT_FIXTURE, 'utf8')) as Results;
+}
+
+export function loadSweepFixture(): SweepInput {
+  const json = JSON.parse(readFileSync(SWEEP_FIXTURE, 'utf8')) as { varied: string[]; points: Results[] };
+  return { varied: json.varied, points: json.points };
+}
