@@ -97,6 +97,7 @@ const sweepPoint = z
 /** results.json, schema version 1. */
 export const resultsSchema = z.strictObject({
   $schema: z.string().optional(),
+  $comment: z.string().optional().describe('free text, ignored'),
   schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
   tool: z.strictObject({ name: z.string(), version: z.string() }),
   scenario: z.strictObject({
@@ -129,7 +130,7 @@ export const resultsSchema = z.strictObject({
 export type ResultsFile = z.output<typeof resultsSchema>;
 
 // Compile-time check that schema and contract agree in both directions.
-type Same = Omit<ResultsFile, '$schema'>;
+type Same = Omit<ResultsFile, '$schema' | '$comment'>;
 type Contract = Results;
 const _toContract = (x: Same): Contract => x;
 const _fromContract = (x: Contract): Same => x;

@@ -40,10 +40,11 @@ export async function finishRun(outcome: StudyOutcome, args: { quiet: boolean; r
     err(`poolsim: ${runMsg.failedSummary(outcome.failures.length, outcome.outputs.length, outcome.resultsFile)}`);
     return EXIT.runFailed;
   }
-  progress.note(runMsg.wroteResults(outcome.resultsFile));
+  // where the results went is output, not progress: stdout, also with --quiet
+  process.stdout.write(`\n${runMsg.wroteResults(outcome.resultsFile)}\n`);
   if (args.report) {
-    const report = await renderReport(outcome.resultsFile, args.lang, (w) => progress.note(runMsg.reportWarning(w)));
-    progress.note(runMsg.wroteReport(report));
+    const report = await renderReport(outcome.resultsFile, args.lang, (w) => err(`poolsim: ${runMsg.reportWarning(w)}`));
+    process.stdout.write(`${runMsg.wroteReport(report)}\n`);
   }
   return EXIT.ok;
 }
