@@ -14,14 +14,15 @@ const nullableNumber = z.number().nullable();
 const interval = z
   .tuple([z.number(), z.number()])
   .nullable()
-  .describe('95% Student-t confidence interval [low, high]; null with fewer than two replications');
+  .describe('95% Student-t confidence interval [low, high]; null with fewer than two replications')
+  .meta({ id: 'Interval' });
 
 const metricSummary = z.strictObject({
   mean: nullableNumber.describe('mean over replications with a finite value; null when none'),
   sd: nullableNumber.describe('sample standard deviation (n − 1); null for n < 2'),
   ci95: interval,
   n: z.number().int().nonnegative().describe('replications with a finite value'),
-});
+}).meta({ id: 'MetricSummary' });
 
 function perMetric<T extends z.ZodType>(value: (m: MetricName) => T) {
   return z.strictObject(
@@ -45,7 +46,7 @@ const monthlyRow = z.strictObject({
   operatingCost: nullableNumber.describe('USD'),
   netMargin: nullableNumber.describe('USD'),
   netMarginCi95: interval,
-});
+}).meta({ id: 'MonthlyRow' });
 
 const marketRow = z.strictObject({
   market: z.string(),
@@ -54,7 +55,7 @@ const marketRow = z.strictObject({
   onTimeRate: nullableNumber.describe('share'),
   returnRate: nullableNumber.describe('share'),
   returnCycleDaysMean: nullableNumber.describe('days'),
-});
+}).meta({ id: 'MarketRow' });
 
 const daily = z.array(nullableNumber);
 const series = z.object({
@@ -79,7 +80,7 @@ const setupResults = z.strictObject({
   monthly: z.array(monthlyRow).describe('monthly rows averaged over replications'),
   byMarket: z.array(marketRow).describe('per market rows averaged over replications'),
   series,
-});
+}).meta({ id: 'SetupResults' });
 
 const comparison = z.strictObject({
   metric: z.enum(METRIC_NAMES),
@@ -88,7 +89,7 @@ const comparison = z.strictObject({
   meanDiff: nullableNumber.describe('mean of per-replication differences setup − baseline'),
   ci95: interval,
   relativeChange: nullableNumber.describe('meanDiff ÷ baseline mean; null when that mean is 0'),
-});
+}).meta({ id: 'Comparison' });
 
 const sweepPoint = z
   .record(z.string(), z.unknown())

@@ -10,9 +10,10 @@ describe('schema/results.schema.json', () => {
   });
 
   it('allows null exactly where docs/results.md says a value may be missing', () => {
-    const s = resultsJsonSchema() as { properties: { setups: { additionalProperties: { properties: Record<string, any> } } } };
-    const setup = s.properties.setups.additionalProperties.properties;
-    const mean = setup.summary.properties.gmv.properties.mean;
-    expect(mean.anyOf ?? mean.type).toEqual(expect.arrayContaining(['null']));
+    const s = resultsJsonSchema() as { $defs: Record<string, { properties: Record<string, { type?: string[] }> }> };
+    const summary = s.$defs.MetricSummary.properties;
+    expect(summary.mean.type).toEqual(['number', 'null']);
+    expect(summary.sd.type).toEqual(['number', 'null']);
+    expect(s.$defs.Comparison.properties.meanDiff.type).toEqual(['number', 'null']);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { resultsSchema } from '../../../src/experiment/results-schema.js';
 import { assertBuilt, readResults, SHORT, startCli, STUDY, tempDir, withoutRun } from './spawn-cli.js';
 
 // The results file must not depend on how many threads ran the replications: outputs are
@@ -32,9 +33,10 @@ describe('poolsim run: determinism across worker counts', () => {
     expect(raw(2)).toBe(raw(1));
   });
 
-  it('is a complete run of replications 0..3', () => {
+  it('is a complete, schema-valid run of replications 0..3', () => {
     const r = readResults(dir(1));
     expect(r.replicationIndices).toEqual([0, 1, 2, 3]);
     expect(r.run.partial).toBe(false);
+    expect(() => resultsSchema.parse(r)).not.toThrow();
   });
 });
