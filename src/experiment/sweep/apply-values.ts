@@ -11,21 +11,21 @@ function formatSegments(segments: readonly (string | number)[]): string {
 function checkPath(doc: Document, path: string, segments: readonly (string | number)[]): void {
   // Keys of maps may be absent (the value then comes from the defaults and is simply added);
   // an array index must exist, and nothing can be set below a scalar.
+  const missing = (upTo: number) =>
+    new ExperimentUsageError(varyPathMissing(path, formatSegments(segments.slice(0, upTo)) || '(top level)'), { path });
   let node: unknown = doc.contents;
-  for (let i = 0; i < segments.length - 1; i++) {
+  for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
-    const next = segments[i + 1];
-    if (isMap(node)) node = node.get(seg, true);
-    else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) node = node.get(seg, true);
-    else throw new ExperimentUsageError(varyPathMissing(path, formatSegments(segments.slice(0, i + 1))), { path });
-    if (node === undefined && typeof next === 'number') {
-      throw new ExperimentUsageError(varyPathMissing(path, formatSegments(segments.slice(0, i + 1))), { path });
+    if (typeof seg === 'string' && !isMap(node)) throw missing(i);
+    if (typeof seg === 'number' && !(isSeq(node) && seg < node.items.length)) throw missing(i + 1);
+    if (i === segments.length - 1) return;
+    const child: unknown = (node as { get(k: unknown, keepScalar: boolean): unknown }).get(seg, true);
+    if (child === undefined) {
+      // an absent map key: fine unless the path goes on into an array that cannot exist yet
+      if (segments.slice(i + 1).some((x) => typeof x === 'number')) throw missing(i + 1);
+      return;
     }
-    if (node === undefined) return;
-  }
-  const last = segments[segments.length - 1];
-  if (typeof last === 'number' && !(isSeq(node) && last < node.items.length)) {
-    throw new ExperimentUsageError(varyPathMissing(path, formatSegments(segments)), { path });
+    node = child;
   }
 }
 
