@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { suggest } from './did-you-mean.js';
 import { formatValue } from './format-value.js';
 import { msg } from './messages.js';
-import { describeExpected, knownKeys, schemaAt, unionOption } from './schema-walk.js';
+import { describeExpected, knownKeys, narrowToValue, schemaAt, unionOption } from './schema-walk.js';
 import type { Anchor } from './yaml-source.js';
 
 type Issue = z.core.$ZodIssue;
@@ -21,6 +21,8 @@ export interface Finding {
   anchor: Anchor;
   got: string;
   expected: string;
+  /** For an unknown key: the known key it is probably a misspelling of. */
+  suggestion?: string;
 }
 
 /** Reads the raw value at `path`; undefined when the path does not exist. */
@@ -90,6 +92,21 @@ export function explainIssues(issues: readonly Issue[], root: Schema, data: unkn
   return out;
 }
 
+const pathKey = (path: readonly PropertyKey[]) => JSON.stringify(path.map(String));
+
+/**
+ * Drops "missing field" findings that a did-you-mean already explains: after
+ * `unknown key "pickres"; did you mean "pickers"?`, `pickers: got nothing` adds nothing.
+ * O(findings).
+ */
+export function dropExplainedMissing(findings: readonly Finding[]): Finding[] {
+  const explained = new Set(
+    findings.filter((f) => f.suggestion !== undefined).map((f) => pathKey([...f.path.slice(0, -1), f.suggestion!])),
+  );
+  const missing = formatValue(undefined);
+  return findings.filter((f) => !(f.got === missing && explained.has(pathKey(f.path))));
+}
+
 /**
  * The schema that issues at and below `path` were checked against: the root, or inside a
  * union, the option whose issues are being explained.
@@ -103,9 +120,12 @@ function explain(issue: Issue, scope: Scope, data: unknown, out: Finding[]): voi
   const path = [...scope.path, ...issue.path];
   const value = valueAt(data, path);
   const schema = () => scope.schema && schemaAt(scope.schema, issue.path, valueAt(data, scope.path));
+  // What the field accepts; for a value given, what a value of its kind would need to be
+  // (a union option can report its issues without the union around them).
   const expectedHere = () => {
     const s = schema();
-    return s ? describeExpected(s) : 'a value';
+    if (!s) return 'a value';
+    return describeExpected(value === undefined ? s : narrowToValue(s, value));
   };
   const push = (expected: string, got = formatValue(value), at: PropertyKey[] = path, anchor: Anchor = 'value') =>
     out.push({ path: at, anchor, got, expected });
@@ -117,6 +137,7 @@ function explain(issue: Issue, scope: Scope, data: unknown, out: Finding[]): voi
       for (const key of issue.keys) {
         const hint = suggest(key, known);
         push(hint ? msg.expectedDidYouMean(hint) : msg.expectedOneOfKeys(known), msg.gotUnknownKey(key), [...path, key], 'key');
+        if (hint) out[out.length - 1].suggestion = hint;
       }
       return;
     }
@@ -173,6 +194,13 @@ function explain(issue: Issue, scope: Scope, data: unknown, out: Finding[]): voi
       }
       const best = candidates.reduce((a, b) => (optionCost(b.e) < optionCost(a.e) ? b : a));
       const here = schema();
+      const only = best.e.length === 1 ? best.e[0] : undefined;
+      if (only?.code === 'invalid_value' && only.path.length === 0 && here) {
+        // A near miss of a literal option ("continous"): name every form the field takes.
+        const hint = typeof value === 'string' ? suggest(value, only.values.map(String)) : undefined;
+        push(hint ? msg.expectedFormsDidYouMean(describeExpected(here), hint) : describeExpected(here));
+        return;
+      }
       const option = { path, schema: here && unionOption(here, best.i) };
       for (const sub of best.e) explain(sub, option, data, out);
       return;

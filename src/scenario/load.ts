@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { suggest } from './did-you-mean.js';
 import { ScenarioError, type Problem } from './errors.js';
-import { explainIssues, type Finding } from './explain-issues.js';
+import { dropExplainedMissing, explainIssues, type Finding } from './explain-issues.js';
 import { formatPath, formatValue } from './format-value.js';
 import { crossCheck, hasPlatformWarehouse } from './cross-check.js';
 import { mergeOverrides, originOf } from './merge-setup.js';
@@ -107,7 +107,7 @@ function validate(text: string, file: string): Scenario {
     });
   }
 
-  const problems = placeAll(src, file, findings);
+  const problems = placeAll(src, file, dropExplainedMissing(findings));
   if (problems.length > 0 || !parsed.success) throw new ScenarioError(problems);
 
   const d = parsed.data;
@@ -151,6 +151,7 @@ function resolveSetups(src: YamlSource, data: Record<string, unknown>, findings:
         anchor: 'key',
         got: SCENARIO_KEYS.includes(key) ? msg.gotScenarioWideKey(key) : msg.gotUnknownKey(key),
         expected: hint ? msg.expectedDidYouMean(hint) : msg.expectedSetupKey(SHARED_KEYS),
+        ...(hint ? { suggestion: hint } : {}),
       });
     }
 

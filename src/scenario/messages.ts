@@ -41,10 +41,11 @@ export const msg = {
   expectedRequired: (what: string) => `${what} (required)`,
   expectedDidYouMean: (suggestion: string) => `a known key; did you mean ${q(suggestion)}?`,
   expectedOneOfKeys: (known: readonly string[]) =>
-    known.length > 0 ? `one of the keys ${listWords(known)}` : 'no other keys here',
+    known.length > 1 ? `one of the keys ${listWords(known)}` : known.length === 1 ? `only the key ${known[0]}` : 'no other keys here',
+  expectedFormsDidYouMean: (forms: string, suggestion: string) => `${forms}; did you mean ${q(suggestion)}?`,
   expectedSetupKey: (shared: readonly string[]) =>
     `"mode", "description" or a shared setting to override (${shared.join(', ')})`,
-  expectedOneOf: (values: readonly string[]) => `one of ${quoted(values)}`,
+  expectedOneOf: (values: readonly string[]) => (values.length === 1 ? quoted(values) : `one of ${quoted(values)}`),
   expectedOneOfDidYouMean: (values: readonly string[], suggestion: string) =>
     `one of ${quoted(values)}; did you mean ${q(suggestion)}?`,
   expectedListLength: (bound: 'at least' | 'at most' | 'exactly', n: number) =>

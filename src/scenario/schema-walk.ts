@@ -124,6 +124,51 @@ export function schemaAt(root: Schema, path: readonly PropertyKey[], data: unkno
   return s;
 }
 
+function familyOfValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+const FAMILY_OF_TYPE: Record<string, string> = {
+  number: 'number',
+  int: 'number',
+  string: 'string',
+  enum: 'string',
+  boolean: 'boolean',
+  object: 'object',
+  record: 'object',
+  array: 'array',
+};
+
+function familyOfSchema(s: Schema): string | undefined {
+  const def = defOf(unwrap(s));
+  if (def.type === 'literal') return familyOfValue((def.values as unknown[])[0]);
+  return FAMILY_OF_TYPE[def.type];
+}
+
+/**
+ * The part of a union schema that applies to `value`: for a union, the first option of the
+ * value's kind (number, string, mapping, list…), recursively; otherwise `s` itself.
+ * Used to say what a number inside a distribution should be ("a number ≥ 0") rather than
+ * what the whole field accepts.
+ *
+ * @example
+ * narrowToValue(distribution('number'), -3); // the `z.number().nonnegative()` option
+ */
+export function narrowToValue(s: Schema, value: unknown): Schema {
+  if (isDuration(s) || defOf(unwrap(s)).type !== 'union') return s;
+  const family = familyOfValue(value);
+  for (const option of defOf(unwrap(s)).options as Schema[]) {
+    const u = unwrap(option);
+    if (defOf(u).type === 'union') {
+      const inner = narrowToValue(option, value);
+      if (inner !== option || familyOfSchema(inner) === family) return inner;
+    } else if (familyOfSchema(option) === family) return option;
+  }
+  return s;
+}
+
 /** The `index`-th option of the union at `s` (wrappers and pipes looked through); undefined otherwise. */
 export function unionOption(s: Schema, index: number): Schema | undefined {
   const def = defOf(unwrap(s));

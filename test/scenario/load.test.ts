@@ -100,6 +100,14 @@ describe('parseScenario: how each kind of issue is explained', () => {
     expect(p.expected).toBe(msg.expectedDidYouMean('zipfExponent'));
   });
 
+  it('does not also report a required field as missing when a misspelling explains it', () => {
+    const text = patch(minimalText(), '    pickers: 2', '    pickres: 2');
+    const p = oneProblem(text);
+    expect([p.line, p.path, p.expected]).toEqual([lineOf(text, 'pickres'), 'warehouses[0].pickres', msg.expectedDidYouMean('pickers')]);
+    const top = oneProblem(patch(minimalText(), 'replenishment:', 'replenishmnt:'));
+    expect(top.path).toBe('replenishmnt');
+  });
+
   it('lists the known keys when no key is close', () => {
     const p = oneProblem(patch(minimalText(), '    promise: 10', '    promise: 10\n    colour: red'));
     expect(p.expected).toBe(msg.expectedOneOfKeys(['id', 'promise', 'localReturnWarehouse', 'returnTransit']));
@@ -131,6 +139,16 @@ describe('parseScenario: how each kind of issue is explained', () => {
     expect(p.expected).toMatch(/^a distribution/);
     const seed = oneProblem(patch(minimalText(), 'name: minimal', 'name: minimal\nseed: 1.5'));
     expect(seed.expected).toBe('an integer');
+  });
+
+  it('says what a number inside a distribution must be', () => {
+    const p = oneProblem(patch(minimalText(), '  price: 20', '  price: -3'));
+    expect([p.path, p.got, p.expected]).toEqual(['catalogue.price', '-3', 'a number ≥ 0']);
+  });
+
+  it('names every form of a one-of setting for a near miss of its word form', () => {
+    const p = oneProblem(patch(minimalText(), '  leadTime: 7d', '  leadTime: 7d\n  review: continous'));
+    expect(p.expected).toBe(msg.expectedFormsDidYouMean('"continuous" or {period: …}', 'continuous'));
   });
 
   it('picks the closest option of a one-of setting', () => {

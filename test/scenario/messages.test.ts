@@ -28,6 +28,7 @@ const SAMPLES: Record<MessageId, unknown[]> = {
   expectedRequired: ['a number'],
   expectedDidYouMean: ['pickers'],
   expectedOneOfKeys: [['id', 'pickers']],
+  expectedFormsDidYouMean: ['"continuous" or {period: …}', 'continuous'],
   expectedSetupKey: [['horizon', 'warmup']],
   expectedOneOf: [['a', 'b']],
   expectedOneOfDidYouMean: [['a', 'b'], 'a'],
