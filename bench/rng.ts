@@ -4,13 +4,16 @@
  * (sfc32, xoshiro128**). Each task draws 100 000 uniforms in [0, 1) and sums them (so the
  * loop cannot be optimised away); tinybench reports the median and p99 per task, from which
  * draws/s and ns/draw follow. Also times stream creation (`substream` keys are hashed once
- * per stream, and a replication creates a few dozen streams).
+ * per stream, and a replication creates a few dozen streams), and every sampler of
+ * `makeSampler` on an Alea stream (ns per draw, generator included).
  *
  * Run: npx tsc -p tsconfig.bench.json && node dist-bench/bench/rng.js
  * Results are recorded in docs/engine.md ("Random generator").
  */
 import seedrandom from 'seedrandom';
 import { Bench } from 'tinybench';
+import { makeSampler, substream } from '../src/engine/index.js';
+import type { DistributionSpec } from '../src/engine/index.js';
 
 const DRAWS = 100_000;
 const KEY = 'poolsim|42|0|bench/rng';
@@ -75,33 +78,77 @@ const generators: Record<string, () => () => number> = {
 
 let sink = 0;
 const bench = new Bench({ time: 1500, warmupTime: 300, iterations: 20 });
+/** The task functions by name, for the CPU-time pass after tinybench. */
+const fns = new Map<string, () => void>();
+const add = (name: string, fn: () => void) => {
+  fns.set(name, fn);
+  bench.add(name, fn);
+};
 for (const [name, make] of Object.entries(generators)) {
   const rng = make();
-  bench.add(name, () => {
+  add(name, () => {
     let s = 0;
     for (let i = 0; i < DRAWS; i++) s += rng();
     sink += s;
   });
 }
 let k = 0;
-bench.add('stream creation: seedrandom alea (Mash of the key)', () => {
+add('stream creation: seedrandom alea (Mash of the key)', () => {
   for (let i = 0; i < 1000; i++) sink += (seedrandom.alea(`${KEY}/${k++}`) as () => number)();
 });
-bench.add('stream creation: seedrandom ARC4 (key schedule)', () => {
+add('stream creation: seedrandom ARC4 (key schedule)', () => {
   for (let i = 0; i < 1000; i++) sink += (seedrandom(`${KEY}/${k++}`) as () => number)();
 });
 
+const SPECS: Array<[string, DistributionSpec]> = [
+  ['uniform', { type: 'uniform', min: 0, max: 1 }],
+  ['triangular', { type: 'triangular', min: 0, mode: 1, max: 3 }],
+  ['exponential', { type: 'exponential', mean: 1 }],
+  ['normal', { type: 'normal', mean: 0, sd: 1 }],
+  ['normal truncated [0, ∞)', { type: 'normal', mean: 1, sd: 1, min: 0 }],
+  ['normal truncated [35, ∞) (rejection)', { type: 'normal', mean: 0, sd: 1, min: 35 }],
+  ['lognormal', { type: 'lognormal', mean: 5, cv: 0.4 }],
+  ['gamma shape 4', { type: 'gamma', mean: 2, cv: 0.5 }],
+  ['gamma shape 0.25', { type: 'gamma', mean: 1, cv: 2 }],
+  ['poisson 3.5 (inversion)', { type: 'poisson', mean: 3.5 }],
+  ['poisson 250 (PTRS)', { type: 'poisson', mean: 250 }],
+  ['bernoulli', { type: 'bernoulli', p: 0.2 }],
+  ['discrete, 1000 values (alias)', { type: 'discrete', values: [...Array(1000).keys()], weights: [...Array(1000).keys()].map((i) => 1 / (i + 1)) }],
+];
+for (const [name, spec] of SPECS) {
+  const sampler = makeSampler(spec);
+  const rng = substream(42, 0, `bench/${name}`);
+  add(`sampler: ${name}`, () => {
+    let s = 0;
+    for (let i = 0; i < DRAWS; i++) s += sampler.sample(rng);
+    sink += s;
+  });
+}
+
+/** Minimum CPU time (user + system, ms) of one call over `runs` calls: steadier than wall time on a shared machine. */
+function minCpuMs(fn: () => unknown, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
 await bench.run();
 console.log(`node ${process.version}, ${DRAWS} draws per iteration (streams: 1000 creations)`);
-console.log('| generator | median ms/iter | p99 ms | rme % | draws/s (median) | ns/draw |');
+console.log('| task | median ms/iter | p99 ms | rme % | ns/draw (median) | ns/draw (min CPU of 30) |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const task of bench.tasks) {
   const r = task.result;
   if (r.state !== 'completed') throw new Error(`${task.name}: ${r.state}`);
   const per = task.name.startsWith('stream') ? 1000 : DRAWS;
   const ms = r.latency.p50;
+  const cpu = minCpuMs(fns.get(task.name)!, 30);
   console.log(
-    `| ${task.name} | ${ms.toFixed(3)} | ${r.latency.p99.toFixed(3)} | ${r.latency.rme.toFixed(2)} | ${(per / ms * 1000).toExponential(2)} | ${((ms * 1e6) / per).toFixed(1)} |`,
+    `| ${task.name} | ${ms.toFixed(3)} | ${r.latency.p99.toFixed(3)} | ${r.latency.rme.toFixed(2)} | ${((ms * 1e6) / per).toFixed(1)} | ${((cpu * 1e6) / per).toFixed(1)} |`,
   );
 }
 if (sink === 42) console.log('');
