@@ -39,9 +39,11 @@ export function scriptForInline(source: string): string {
 }
 
 /**
- * Escapes text for Markdown (CommonMark/GFM) prose and table cells: backslash-escapes
- * punctuation that could start markup, and writes `<`, `>` and `&` as entities so raw HTML in
- * user input is shown, never interpreted. Newlines become spaces (a cell is one line).
+ * Escapes text for Markdown (CommonMark/GFM) prose and table cells: backslash-escapes the
+ * characters that start inline markup (backslash, backtick, `*`, `_`, `[`, `]`, `|`, `~`) and
+ * a leading block marker (`#`, `-`, `+`), and writes `<`, `>` and `&` as entities, so raw HTML in user input is
+ * shown, never interpreted. Newlines become spaces (a cell is one line). Parentheses stay as
+ * they are: without a preceding `]` they cannot form a link.
  *
  * @example
  * escapeMarkdown('a|b <script>'); // 'a\\|b &lt;script&gt;'
@@ -52,7 +54,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
+    .replace(/^([#+-])/, '\\$1');
 }
 
 /**

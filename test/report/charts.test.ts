@@ -1,0 +1,255 @@
+import { compile } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import { backlogFillSpec, dailyRows, SMOOTHING_DAYS } from '../../src/report/charts/backlog-fill.js';
+import { fulfilmentTimeSpec, histogramRows, TAIL_COVERAGE } from '../../src/report/charts/fulfilment-time.js';
+import { buildCharts, CHART_IDS } from '../../src/report/charts/index.js';
+import { isTierMonth, monthlyFeesSpec } from '../../src/report/charts/monthly-fees.js';
+import { marginRows, netMarginSpec } from '../../src/report/charts/net-margin-monthly.js';
+import { returnsByMarketSpec } from '../../src/report/charts/returns-by-market.js';
+import { routerLabels, routerPolicySpec, routerRows } from '../../src/report/charts/router-policy.js';
+import { formatParam, sweepSpec } from '../../src/report/charts/sweep.js';
+import { setupColours, type ChartContext, type ChartSpec } from '../../src/report/charts/theme.js';
+import { messagesFor } from '../../src/report/i18n/index.js';
+import type { Lang } from '../../src/report/i18n/messages.js';
+import { collectingLogger } from '../../src/report/render/svg.js';
+import { breakEven, sweepSeries } from '../../src/report/sweep-analysis.js';
+import { loadFixture, loadSweepFixture } from './support/fixtures.js';
+
+// Specs are plain data; these helpers look inside them without vega-lite's types.
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const J = (s: ChartSpec | null): Json => {
+  expect(s).not.toBeNull();
+  return s as unknown as Json;
+};
+
+const SETUPS = ['unmerged', 'merged', 'merged-nearest-router'];
+const ctxFor = (lang: Lang): ChartContext => ({ lang, m: messagesFor(lang), setups: SETUPS });
+const en = ctxFor('en');
+
+/** Compiles a spec with vega-lite and returns its warnings (a clean spec has none). */
+function compileWarnings(spec: ChartSpec): string[] {
+  const warnings: string[] = [];
+  compile(spec, { logger: collectingLogger((w) => warnings.push(w)) as never });
+  return warnings;
+}
+
+describe('every chart of the fixture', () => {
+  for (const lang of ['en', 'zh'] as const) {
+    const charts = buildCharts(loadFixture(), ctxFor(lang), 'merged');
+
+    it(`${lang}: builds all six charts in report order`, () => {
+      expect(charts.map((c) => c.id)).toEqual([...CHART_IDS]);
+    });
+
+    it.each(charts.map((c) => [c.id, c] as const))(`${lang}: %s compiles without vega-lite warnings`, (_id, chart) => {
+      expect(compileWarnings(chart.spec)).toEqual([]);
+      const spec = J(chart.spec);
+      expect(spec.$schema).toMatch(/vega-lite\/v6/);
+      expect(spec.title.text).toBe(chart.texts.title);
+      expect(spec.config.font).toMatch(lang === 'zh' ? /^Noto Sans CJK SC/ : /^DejaVu Sans/);
+      expect(spec.config.locale.number.currency).toEqual(messagesFor(lang).format.vegaNumberLocale.currency);
+    });
+  }
+});
+
+describe('fulfilment-time chart', () => {
+  it('one step curve per setup, shares summing to about 1, cut at the common tail', () => {
+    const r = loadFixture();
+    const rows = histogramRows(r, SETUPS);
+    for (const s of SETUPS) {
+      const mine = rows.filter((x) => x.setup === s);
+      // the closing point repeats the last bin, so leave it out of the sum
+      const total = mine.slice(0, -1).reduce((a, x) => a + x.share, 0);
+      expect(total).toBeGreaterThanOrEqual(TAIL_COVERAGE - 1e-12);
+      expect(total).toBeLessThanOrEqual(1 + 1e-12);
+    }
+    const spec = J(fulfilmentTimeSpec(r, en));
+    expect(spec.layer.map((l: Json) => [l.mark.type, l.mark.interpolate])).toEqual([
+      ['area', 'step-after'],
+      ['line', 'step-after'],
+      ['rule', undefined],
+    ]);
+    expect(spec.layer[1].encoding.x.field).toBe('days');
+    expect(spec.layer[1].encoding.y.axis.format).toBe('.0%');
+    expect(spec.layer[1].encoding.color.scale.domain).toEqual(SETUPS);
+    expect(spec.layer[2].data.values.map((v: Json) => v.setup)).toEqual(SETUPS);
+    expect(spec.layer[2].data.values[0].mean).toBe(r.setups.unmerged.summary.fulfilmentDaysMean.mean);
+  });
+
+  it('is left out when no setup delivered an order', () => {
+    const r = loadFixture();
+    for (const s of SETUPS) r.setups[s].series.fulfilmentHistogram.counts = [];
+    expect(fulfilmentTimeSpec(r, en)).toBeNull();
+  });
+});
+
+describe('backlog and fill-rate chart', () => {
+  it('two stacked panels of 7-day moving averages over the daily rows', () => {
+    const r = loadFixture();
+    expect(dailyRows(r, SETUPS)).toHaveLength(3 * 360);
+    const spec = J(backlogFillSpec(r, en));
+    expect(spec.vconcat).toHaveLength(2);
+    expect(spec.data.values).toHaveLength(3 * 360);
+    for (const [panel, field] of [
+      [spec.vconcat[0], 'backlog'],
+      [spec.vconcat[1], 'fill'],
+    ] as const) {
+      expect(panel.transform[0].window[0]).toEqual({ op: 'mean', field, as: `${field}Smoothed` });
+      expect(panel.transform[0].frame).toEqual([-(SMOOTHING_DAYS - 1), 0]);
+      expect(panel.encoding.y.field).toBe(`${field}Smoothed`);
+      expect(panel.encoding.x.scale.domain).toEqual([1, 360]);
+    }
+    expect(spec.vconcat[1].encoding.y.axis.format).toBe('.0%');
+  });
+});
+
+describe('monthly fees chart', () => {
+  it('stacks the fee kinds a setup pays, marks the incentive months and draws both thresholds as rules', () => {
+    const r = loadFixture();
+    const m = messagesFor('en').charts.monthlyFees;
+    const spec = J(monthlyFeesSpec(r, 'merged', en));
+    const [fees, rates] = spec.vconcat;
+    expect(spec.title.subtitle).toBe('merged');
+    expect(fees.layer[0].mark.type).toBe('bar');
+    expect(fees.layer[0].encoding.y.stack).toBe('zero');
+    // the merged setup pays no commission: that kind is left out
+    expect(fees.layer[0].encoding.color.scale.domain).toEqual([m.serviceFee, m.splitFee]);
+    expect(fees.layer[0].data.values).toHaveLength(12 * 2);
+    const tierMonths = r.setups.merged.monthly.filter((x) => isTierMonth(x.feeRate, 0.042)).map((x) => x.month);
+    expect(fees.layer[1].mark.type).toBe('text');
+    expect(fees.layer[1].data.values.map((v: Json) => v.month)).toEqual(tierMonths);
+    expect(fees.layer[1].data.values[0].label).toBe('4.2%');
+    const rules = rates.layer.find((l: Json) => l.mark.type === 'rule');
+    expect(rules.data.values.map((v: Json) => v.rate)).toEqual([0.82, 0.185]);
+    expect(rates.layer[0].data.values).toHaveLength(24);
+  });
+
+  it('shows the commission for an unmerged setup', () => {
+    const spec = J(monthlyFeesSpec(loadFixture(), 'unmerged', en));
+    expect(spec.vconcat[0].layer[0].encoding.color.scale.domain).toEqual([messagesFor('en').charts.monthlyFees.commissionFee]);
+    expect(spec.vconcat[0].layer[1].data.values).toEqual([]);
+  });
+
+  it('reads the tier thresholds from the setup’s fee settings', () => {
+    const r = loadFixture();
+    (r.assumptions.setups as Json).merged.fees.incentiveMinSellThrough = 0.9;
+    const rates = J(monthlyFeesSpec(r, 'merged', en)).vconcat[1];
+    expect(rates.layer[1].data.values[0].rate).toBe(0.9);
+  });
+});
+
+describe('returns by market chart', () => {
+  it('two panels of bars, markets on y, setups side by side', () => {
+    const spec = J(returnsByMarketSpec(loadFixture(), en));
+    expect(spec.hconcat).toHaveLength(2);
+    expect(spec.data.values).toHaveLength(5 * 3);
+    const [rate, cycle] = spec.hconcat;
+    expect(rate.mark.type).toBe('bar');
+    expect(rate.encoding.y.field).toBe('market');
+    expect(rate.encoding.y.sort).toEqual(['ES', 'FR', 'PL', 'DE', 'BR']);
+    expect(rate.encoding.yOffset.field).toBe('setup');
+    expect(rate.encoding.x.field).toBe('returnRate');
+    expect(cycle.encoding.x.field).toBe('returnCycle');
+  });
+
+  it('is left out without per-market rows', () => {
+    const r = loadFixture();
+    for (const s of SETUPS) r.setups[s].byMarket = [];
+    expect(returnsByMarketSpec(r, en)).toBeNull();
+  });
+});
+
+describe('net margin chart', () => {
+  it('a CI band and a line per setup, 12 months each', () => {
+    const r = loadFixture();
+    expect(marginRows(r, SETUPS)).toHaveLength(36);
+    const spec = J(netMarginSpec(r, en));
+    expect(spec.layer.map((l: Json) => l.mark.type)).toEqual(['area', 'line']);
+    expect(spec.layer[0].encoding.y.field).toBe('lo');
+    expect(spec.layer[0].encoding.y2.field).toBe('hi');
+    expect(spec.layer[1].encoding.y.field).toBe('netMargin');
+    expect(spec.layer[0].encoding.y.axis.format).toBe('$,.0f');
+  });
+
+  it('drops months without a mean and bands without an interval', () => {
+    const r = loadFixture();
+    r.setups.merged.monthly[0].netMargin = null;
+    r.setups.merged.monthly[1].netMarginCi95 = null;
+    const rows = marginRows(r, ['merged']);
+    expect(rows).toHaveLength(11);
+    expect(rows[0]).toMatchObject({ month: 2, lo: null, hi: null });
+  });
+});
+
+describe('router policy chart', () => {
+  it('dot and whisker per merged setup, labelled by router policy', () => {
+    const r = loadFixture();
+    const rows = routerRows(r, SETUPS);
+    expect(rows.map((x) => [x.label, x.metric])).toEqual([
+      ['single-first', 'splitRate'],
+      ['single-first', 'parcelsPerOrder'],
+      ['nearest', 'splitRate'],
+      ['nearest', 'parcelsPerOrder'],
+    ]);
+    const spec = J(routerPolicySpec(r, en));
+    expect(spec.hconcat).toHaveLength(2);
+    expect(spec.hconcat[0].layer.map((l: Json) => l.mark.type)).toEqual(['rule', 'point']);
+    expect(spec.hconcat[0].transform[0].filter).toEqual({ field: 'metric', equal: 'splitRate' });
+    // only the routed setups are in the legend, in their report colours
+    expect(spec.hconcat[0].layer[1].encoding.color.scale).toEqual({
+      domain: ['merged', 'merged-nearest-router'],
+      range: setupColours(SETUPS).slice(1),
+    });
+  });
+
+  it('names the setup when two setups share a policy', () => {
+    expect(routerLabels([{ setup: 'a', router: 'nearest' }, { setup: 'b', router: 'nearest' }, { setup: 'c', router: 'x' }])).toEqual(
+      new Map([
+        ['a', 'nearest (a)'],
+        ['b', 'nearest (b)'],
+        ['c', 'x'],
+      ]),
+    );
+  });
+
+  it('is left out when merged setups use one policy', () => {
+    const r = loadFixture();
+    r.setups['merged-nearest-router'].router = 'single-first';
+    expect(routerPolicySpec(r, en)).toBeNull();
+  });
+});
+
+describe('sweep chart and break-even', () => {
+  it('breakEven interpolates linearly between the neighbours of opposite sign', () => {
+    expect(breakEven([{ x: 1, mean: -10 }, { x: 2, mean: 30 }])).toBe(1.25);
+    expect(breakEven([{ x: 2, mean: 30 }, { x: 1, mean: -10 }])).toBe(1.25);
+    expect(breakEven([{ x: 0, mean: 5 }, { x: 1, mean: 0 }, { x: 2, mean: -5 }])).toBe(1);
+    expect(breakEven([{ x: 0, mean: 5 }, { x: 1, mean: 6 }])).toBeNull();
+  });
+
+  it('one series per merged setup; break-even of the fixture between 1.5 and 2 dollars a parcel', () => {
+    const sweep = loadSweepFixture();
+    const series = sweepSeries(sweep, 'costs.fulfilmentPerParcel');
+    expect(series.map((s) => s.label)).toEqual(['merged']);
+    expect(series[0].points.map((p) => p.x)).toEqual([0.5, 1, 1.5, 2, 2.5, 3]);
+    // points 1.5 and 2 straddle zero in the fixture; the crossing is between them
+    const [a, b] = series[0].points.slice(2, 4);
+    expect(series[0].breakEven).toBeCloseTo(a.x + ((b.x - a.x) * -a.mean) / (b.mean - a.mean), 12);
+    expect(series[0].breakEven).toBeGreaterThan(1.5);
+    expect(series[0].breakEven).toBeLessThan(2);
+
+    const spec = J(sweepSpec(series, 'costs.fulfilmentPerParcel', en));
+    expect(compileWarnings(spec as ChartSpec)).toEqual([]);
+    expect(spec.layer.map((l: Json) => l.mark.type)).toEqual(['area', 'line', 'rule', 'rule', 'text']);
+    expect(spec.layer[1].encoding.x.title).toBe('costs.fulfilmentPerParcel');
+    expect(spec.layer[3].data.values[0].x).toBe(series[0].breakEven);
+    expect(spec.layer[4].data.values[0].label).toBe(messagesFor('en').charts.sweep.breakEven(formatParam(series[0].breakEven as number)));
+  });
+
+  it('splits series by the other varied parameters of a grid', () => {
+    const sweep = loadSweepFixture();
+    sweep.varied = ['costs.fulfilmentPerParcel', 'fees.serviceRate'];
+    for (const p of sweep.points) (p.sweepPoint as Json)['fees.serviceRate'] = 0.055;
+    expect(sweepSeries(sweep, 'costs.fulfilmentPerParcel').map((s) => s.label)).toEqual(['merged (fees.serviceRate=0.055)']);
+  });
+});
