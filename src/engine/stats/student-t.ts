@@ -56,7 +56,7 @@ export function tCdf(t: number, df: number): number {
  * ln P(T > t) against ln t, safeguarded by bisection, to a relative step below 1e-15.
  * O(√df) per step (the incomplete beta), typically 3–6 steps.
  * @throws RangeError when p is not in [0, 1] or df is not a positive number
- * @example tQuantile(0.975, 10) // 2.2281388519862735
+ * @example tQuantile(0.975, 10) // ≈ 2.228138851986274
  */
 export function tQuantile(p: number, df: number): number {
   if (!(p >= 0 && p <= 1)) throw new RangeError(probabilityOutOfRange('tQuantile', p, '[0, 1]'));
