@@ -95,7 +95,7 @@ function validate(text: string, file: string): Scenario {
 
   const setups = resolveSetups(src, data, findings);
 
-  const baseline = parsed.success ? parsed.data.baseline : data.baseline;
+  const baseline = data.baseline === undefined ? scenarioFile.shape.baseline.parse(undefined) : data.baseline;
   const names = setups.names;
   if (typeof baseline === 'string' && names.length > 0 && !names.includes(baseline)) {
     const hint = suggest(baseline, names);
@@ -108,7 +108,9 @@ function validate(text: string, file: string): Scenario {
   }
 
   const problems = placeAll(src, file, dropExplainedMissing(findings));
-  if (problems.length > 0 || !parsed.success) throw new ScenarioError(problems);
+  if (problems.length > 0) throw new ScenarioError(problems);
+  // Every schema issue yields at least one finding; reaching here otherwise is our bug.
+  if (!parsed.success) throw new Error(`schema issues without problems: ${JSON.stringify(parsed.error.issues)}`);
 
   const d = parsed.data;
   return {
