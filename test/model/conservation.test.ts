@@ -45,6 +45,8 @@ describe('stock conservation through every mechanism (default study, 35 days)', 
       { replenishment: { ...replenishment, policy: 's-S', review: { period: 7 }, orderCycle: 14, capacityPerDay: 300 } },
     ],
     ['wait on timeout, 20-day migration', { allocation: { ...(base.allocation as object), onTimeout: 'wait', migrationTime: 20 } }],
+    ['returns all written off, late deliveries return more', { returns: { restockableShare: 0, latenessPerDay: 0.05 } }],
+    ['returns all restocked', { returns: { restockableShare: 1, latenessPerDay: 0.05 } }],
     ['days-of-cover targets, search-badge uplift', { replenishment: { ...replenishment, target: { daysOfCover: 5 } }, platform: { searchBadgeOrderUplift: 0.2 } }],
   ])('%s', (_name, change) => {
     expectBalanced(scenarioFrom({ ...short, ...change }));

@@ -38,7 +38,10 @@ describe('default study smoke run', () => {
       }
       expect(m.parcelsPerOrder).toBeGreaterThanOrEqual(1);
       expect(m.gmv).toBeGreaterThan(m.costOfGoods);
-      expect(m.returnRate).toBe(0); // returns: part 2
+      expect(m.returnRate).toBeGreaterThan(0);
+      expect(m.returnRate).toBeLessThan(1);
+      expect(m.returnCycleDaysMean).toBeGreaterThan(0);
+      for (const row of s.monthly) expect(name === 'unmerged' ? [0] : [0.055, 0.042]).toContain(row.feeRate);
       expect(s.monthly.map((r) => r.month)).toEqual([1, 2]);
       expect(s.monthly.reduce((a, r) => a + r.gmv, 0)).toBeCloseTo(m.gmv, 6);
       expect(s.byMarket.map((r) => r.market)).toEqual(['ES', 'FR', 'PL', 'DE', 'IT', 'BR', 'MX']);
@@ -51,6 +54,8 @@ describe('default study smoke run', () => {
       expect(JSON.parse(JSON.stringify(s))).toBeTruthy();
     }
     expect(out.setups.merged.metrics.migrationCost).toBeGreaterThan(0);
+    expect(out.setups.merged.metrics.serviceFees).toBeGreaterThan(0);
+    expect(out.setups.unmerged.metrics.serviceFees).toBe(0);
     expect(out.setups.unmerged.metrics.migrationCost).toBe(0);
   });
 });

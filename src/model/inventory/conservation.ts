@@ -1,7 +1,8 @@
 /**
  * The stock conservation check (checked every month end of every run, and by
  * `test/model/conservation.test.ts`): per SKU,
- *   initial + received = onHand + reserved + migrating + outbound + delivered,
+ *   initial + received = onHand + reserved + migrating + outbound + delivered + returning
+ *   + writtenOff,
  * and the replenishment pipeline balances: ordered = received + onOrder. Every quantity is
  * an exact integer count, so the check is exact. Also no ledger quantity is negative.
  */
@@ -28,7 +29,7 @@ export function checkConservation(s: StockState, day: number, scratch: Float64Ar
   }
   for (let k = 0; k < U; k++) {
     const expected = s.skuInitial[k] + s.skuReceived[k];
-    const got = scratch[k] + s.skuOutbound[k] + s.skuDelivered[k];
+    const got = scratch[k] + s.skuOutbound[k] + s.skuDelivered[k] + s.skuReturning[k] + s.skuWrittenOff[k];
     if (expected !== got || s.skuOrdered[k] !== s.skuReceived[k] + scratch[U + k]) {
       throw new InvariantError(conservationBroken(k, day, expected, got), { sku: k, day });
     }

@@ -12,7 +12,8 @@
  *
  * Per SKU, exact integer counters (in Float64Array, exact to 2^53) let
  * `checkConservation` balance the books: initial + received = onHand + reserved + migrating
- * + outbound (picked, on the way to the customer) + delivered.
+ * + outbound (picked, on the way to the customer) + delivered (kept by customers) + returning
+ * (on the way back) + writtenOff (returned and not resold). Restocked returns re-enter onHand.
  */
 export class StockState {
   readonly size: number;
@@ -34,6 +35,8 @@ export class StockState {
   readonly skuReceived: Float64Array;
   readonly skuOutbound: Float64Array;
   readonly skuDelivered: Float64Array;
+  readonly skuReturning: Float64Array;
+  readonly skuWrittenOff: Float64Array;
 
   /**
    * @param size number of stock points
@@ -57,6 +60,8 @@ export class StockState {
     this.skuReceived = new Float64Array(skus);
     this.skuOutbound = new Float64Array(skus);
     this.skuDelivered = new Float64Array(skus);
+    this.skuReturning = new Float64Array(skus);
+    this.skuWrittenOff = new Float64Array(skus);
   }
 
   /** Inventory position of stock point `sp`. O(1). */

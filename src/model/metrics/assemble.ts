@@ -1,11 +1,14 @@
 /**
  * Turns a finished run's accumulators into the contract's `SetupReplication`
- * (`src/model/result.ts`). A ratio with an empty denominator is NaN (serialised as null by
- * the experiment layer); a metric not modelled yet is 0 (listed in `docs/model.md`).
+ * (`src/model/result.ts`): monthly rows with their fees (`fees/monthly-fees.ts`), totals,
+ * market rows and series. A ratio with an empty denominator is NaN (serialised as null by
+ * the experiment layer). Net margin = GMV − cost of goods − fees − operating costs − return
+ * losses (− the one-off migration cost, in the totals only).
  */
 import type { MarketRow, Metrics, MonthlyRow, SetupReplication } from '../result.js';
 import type { SetupModel } from '../setup/setup-model.js';
 import type { SetupMetrics } from './setup-metrics.js';
+import { monthlyFees } from '../fees/monthly-fees.js';
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 
@@ -14,10 +17,55 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
  * @example const out = assembleSetupReplication(metrics, model);
  */
 export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): SetupReplication {
+  const setup = model.setup;
   const avg = met.averages();
   const horizon = met.to - met.from;
-  const migrationCost = model.merged ? model.migratedUnits * model.setup.allocation.migrationCostPerUnit : 0;
+  const migrationCost = model.merged ? model.migratedUnits * setup.allocation.migrationCostPerUnit : 0;
   const h = met.histogram;
+
+  const monthly: MonthlyRow[] = [];
+  const totals = { serviceFees: 0, splitFees: 0, commissionFees: 0, operatingCost: 0 };
+  for (let i = 0; i < met.monthGmv.length; i++) {
+    const sellThroughRate = ratio(met.monthUnitsSold[i], met.monthStartOnHand[i] + met.monthReceived[i]);
+    const returnRate = ratio(met.monthReturned[i], met.monthDelivered[i]);
+    const fees = monthlyFees(setup.mode, setup.fees, setup.costs, {
+      gmv: met.monthGmv[i],
+      sellThroughRate,
+      returnRate,
+      ordersDelivered: met.monthDelivered[i],
+      ordersReturned: met.monthReturned[i],
+      parcelsDelivered: met.monthParcels[i],
+      unitDaysOnHand: met.monthUnitDays[i],
+      crossShopMergedValue: met.monthCrossValue[i],
+    });
+    totals.serviceFees += fees.serviceFee;
+    totals.splitFees += fees.splitFee;
+    totals.commissionFees += fees.commissionFee;
+    totals.operatingCost += fees.operatingCost;
+    monthly.push({
+      month: i + 1,
+      gmv: met.monthGmv[i],
+      unitsSold: met.monthUnitsSold[i],
+      sellThroughRate,
+      ordersDelivered: met.monthDelivered[i],
+      ordersReturned: met.monthReturned[i],
+      returnRate,
+      feeRate: fees.feeRate,
+      serviceFee: fees.serviceFee,
+      splitFee: fees.splitFee,
+      commissionFee: fees.commissionFee,
+      operatingCost: fees.operatingCost,
+      netMargin:
+        met.monthGmv[i] -
+        met.monthCost[i] -
+        fees.serviceFee -
+        fees.splitFee -
+        fees.commissionFee -
+        fees.operatingCost -
+        met.monthReturnLoss[i],
+    });
+  }
+
   const metrics: Metrics = {
     ordersPlaced: met.ordersPlaced,
     ordersDelivered: met.ordersDelivered,
@@ -33,18 +81,25 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
     parcelsPerOrder: ratio(met.parcels, met.ordersDelivered),
     splitTimeouts: met.splitTimeouts,
     warehouseWaitDaysMean: ratio(met.waitSum, met.waitCount),
-    // part 2 (returns, fees, operating costs): not modelled yet
-    returnRate: 0,
-    returnCycleDaysMean: 0,
+    returnRate: ratio(met.ordersReturned, met.ordersDelivered),
+    returnCycleDaysMean: ratio(met.returnCycleSum, met.ordersReturned),
     gmv: met.gmv,
     costOfGoods: met.costOfGoods,
-    serviceFees: 0,
-    splitFees: 0,
-    commissionFees: 0,
-    operatingCost: 0,
-    returnLosses: 0,
+    serviceFees: totals.serviceFees,
+    splitFees: totals.splitFees,
+    commissionFees: totals.commissionFees,
+    operatingCost: totals.operatingCost,
+    returnLosses: met.returnLosses,
     migrationCost,
-    netMargin: met.gmv - met.costOfGoods - migrationCost,
+    netMargin:
+      met.gmv -
+      met.costOfGoods -
+      totals.serviceFees -
+      totals.splitFees -
+      totals.commissionFees -
+      totals.operatingCost -
+      met.returnLosses -
+      migrationCost,
     inventoryTurnover: ratio((met.costOfGoods * 365) / horizon, avg.value),
     sellThroughRate: ratio(met.unitsSold, met.onHandAtStart + met.unitsReceived),
     avgOnHandUnits: avg.units,
@@ -52,32 +107,13 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
     avgBackorderUnits: avg.backorders,
   };
 
-  const monthly: MonthlyRow[] = [];
-  for (let i = 0; i < met.monthGmv.length; i++) {
-    monthly.push({
-      month: i + 1,
-      gmv: met.monthGmv[i],
-      unitsSold: met.monthUnitsSold[i],
-      sellThroughRate: ratio(met.monthUnitsSold[i], met.monthStartOnHand[i] + met.monthReceived[i]),
-      ordersDelivered: met.monthDelivered[i],
-      ordersReturned: 0,
-      returnRate: 0,
-      feeRate: 0,
-      serviceFee: 0,
-      splitFee: 0,
-      commissionFee: 0,
-      operatingCost: 0,
-      netMargin: met.monthGmv[i] - met.monthCost[i],
-    });
-  }
-
   const byMarket: MarketRow[] = model.marketIds.map((market, m) => ({
     market,
     ordersDelivered: met.marketDelivered[m],
     fulfilmentDaysMean: ratio(met.marketFulfilmentSum[m], met.marketDelivered[m]),
     onTimeRate: ratio(met.marketOnTime[m], met.marketDelivered[m]),
-    returnRate: 0,
-    returnCycleDaysMean: 0,
+    returnRate: ratio(met.marketReturned[m], met.marketDelivered[m]),
+    returnCycleDaysMean: ratio(met.marketReturnCycleSum[m], met.marketReturned[m]),
   }));
 
   const days = met.dailyBacklog.length;

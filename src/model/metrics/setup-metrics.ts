@@ -36,10 +36,14 @@ export class SetupMetrics {
   waitCount = 0;
   crossShopMergedOrders = 0;
   crossShopMergedValue = 0;
+  ordersReturned = 0;
+  returnCycleSum = 0;
   readonly histogram = new FixedHistogram(HISTOGRAM_BIN_DAYS, HISTOGRAM_BINS);
   readonly marketDelivered: Float64Array;
   readonly marketFulfilmentSum: Float64Array;
   readonly marketOnTime: Float64Array;
+  readonly marketReturned: Float64Array;
+  readonly marketReturnCycleSum: Float64Array;
 
   // flows in the window
   gmv = 0;
@@ -47,6 +51,8 @@ export class SetupMetrics {
   unitsSold = 0;
   unitsReceived = 0;
   onHandAtStart = 0;
+  /** Refunds of returned orders less the cost of the units restocked (delivered in the window). */
+  returnLosses = 0;
 
   // levels and their time integrals over the window
   physicalUnits = 0;
@@ -70,6 +76,11 @@ export class SetupMetrics {
   readonly monthDelivered: Float64Array;
   readonly monthReceived: Float64Array;
   readonly monthStartOnHand: Float64Array;
+  readonly monthReturned: Float64Array;
+  readonly monthParcels: Float64Array;
+  readonly monthUnitDays: Float64Array;
+  readonly monthCrossValue: Float64Array;
+  readonly monthReturnLoss: Float64Array;
 
   /**
    * @param markets number of markets
@@ -84,6 +95,8 @@ export class SetupMetrics {
     this.marketDelivered = new Float64Array(markets);
     this.marketFulfilmentSum = new Float64Array(markets);
     this.marketOnTime = new Float64Array(markets);
+    this.marketReturned = new Float64Array(markets);
+    this.marketReturnCycleSum = new Float64Array(markets);
     const days = Math.max(0, Math.ceil(to - from - 1e-9));
     this.dailyBacklog = new Float64Array(days);
     this.dailyOnHand = new Float64Array(days);
@@ -96,6 +109,11 @@ export class SetupMetrics {
     this.monthDelivered = new Float64Array(months);
     this.monthReceived = new Float64Array(months);
     this.monthStartOnHand = new Float64Array(months);
+    this.monthReturned = new Float64Array(months);
+    this.monthParcels = new Float64Array(months);
+    this.monthUnitDays = new Float64Array(months);
+    this.monthCrossValue = new Float64Array(months);
+    this.monthReturnLoss = new Float64Array(months);
   }
 
   /** Whether time t is in the measured window. */
@@ -108,12 +126,16 @@ export class SetupMetrics {
     return Math.floor((t - this.from) / MONTH_DAYS);
   }
 
-  /** Integrates the stock levels up to `now`; call before changing a level. O(1). */
+  /**
+   * Integrates the stock levels up to `now`; call before changing a level. O(1). The run
+   * also calls it at every month boundary, so an interval never spans two months.
+   */
   touch(now: number): void {
     const a = this.lastT > this.from ? this.lastT : this.from;
     const b = now < this.to ? now : this.to;
     if (b > a) {
       const dt = b - a;
+      this.monthUnitDays[this.monthOf(a)] += this.physicalUnits * dt;
       this.areaUnits += this.physicalUnits * dt;
       this.areaValue += this.physicalValue * dt;
       this.areaBackorders += this.backorderUnits * dt;

@@ -15,6 +15,8 @@ export const ORDER_MEASURED = 1;
 export const ORDER_CROSS_SHOP_MERGED = 2;
 /** The routing deadline passed with parcels still waiting. */
 export const ORDER_TIMED_OUT = 4;
+/** The order was returned and its units are to be resold (else written off). */
+export const ORDER_RESTOCK = 8;
 
 export class OrderPool {
   readonly lineStride: number;

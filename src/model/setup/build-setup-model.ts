@@ -17,6 +17,7 @@ import type { DemandForecast } from '../demand/forecast.js';
 import { ModelInputError } from '../errors.js';
 import { placementShares, splitLargestRemainder } from '../inventory/placement.js';
 import { StockState } from '../inventory/stock-state.js';
+import { buildReturnParams } from '../returns/return-params.js';
 import { stockLevels } from '../inventory/targets.js';
 import { emptyPool, missingTransit, noPositiveWeight, poolWarehouseNotPlatform, unknownMarket, unknownWarehouse } from '../messages.js';
 import type { SetupModel } from './setup-model.js';
@@ -179,9 +180,12 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
     }
   }
 
+  const ret = buildReturnParams(setup, catalogue, marketIds, transit);
+
   return {
     setup,
     merged,
+    ...ret,
     catalogue,
     measureFrom,
     measureTo,

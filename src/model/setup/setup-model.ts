@@ -64,6 +64,24 @@ export interface SetupModel {
   readonly reviewPeriod: number;
   readonly lostSales: boolean;
 
+  /** Returns (see `returns/return-decision.ts`); `returnsEnabled` false ⇒ nothing is returned. */
+  readonly returnsEnabled: boolean;
+  /** Category base return rate of each SKU. */
+  readonly skuReturnBase: Float64Array;
+  /** P(a unit of the SKU is defective and returned for it) before inbound QC: defectRate × defectReturnShare. */
+  readonly skuDefectReturn: Float64Array;
+  /** Inbound QC catch rate per warehouse (global index). */
+  readonly qcCatchRate: Float64Array;
+  readonly latenessPerDay: number;
+  readonly latenessCap: number;
+  readonly restockableShare: number;
+  /** Return transit customer → return point for goods shipped from warehouse w to market m, index `w·M + m`. */
+  readonly returnTransit: ReadonlyArray<Sampler | null>;
+  /** Receipt and inspection at the return point. */
+  readonly returnInspection: Sampler;
+  /** Whether each market has a local return warehouse. */
+  readonly localReturn: Uint8Array;
+
   /** Lines per basket at most, and lines per order slot (two baskets). */
   readonly lineCap: number;
   /** keepU below this keeps an order (search-badge thinning). */

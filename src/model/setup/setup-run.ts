@@ -11,7 +11,9 @@
  *  2. events until the horizon end: orders arrive (`onArrival` → `placeOrder`: route,
  *     reserve or backorder, form parcels, release or wait), receipts fill backorders FIFO,
  *     parcels queue for pickers, are picked (units leave stock), pass QC, handover and
- *     transit, and are delivered; an order finishes when its last parcel is delivered.
+ *     transit, and are delivered; an order finishes when its last parcel is delivered and
+ *     may then be returned (`decideReturn`): its units travel back and are restocked or
+ *     written off when the return is processed.
  *  3. drain: orders keep arriving (unmeasured) until every order placed in the measured
  *     window has finished, or `DRAIN_CAP_DAYS` after the horizon; still open then = not
  *     delivered.
@@ -26,7 +28,8 @@ import { Simulation, substream } from '../../engine/index.js';
 import type { Rng } from '../../engine/index.js';
 import type { SetupReplication } from '../result.js';
 import { checkConservation } from '../inventory/conservation.js';
-import { ORDER_CROSS_SHOP_MERGED, ORDER_MEASURED, ORDER_TIMED_OUT, OrderPool } from '../orders/order-pool.js';
+import { ORDER_CROSS_SHOP_MERGED, ORDER_MEASURED, ORDER_RESTOCK, ORDER_TIMED_OUT, OrderPool } from '../orders/order-pool.js';
+import { returnProbability } from '../returns/return-decision.js';
 import { ParcelPool } from '../orders/parcel-pool.js';
 import { PickStations } from '../fulfilment/pick-stations.js';
 import type { OrderStream } from '../demand/order-stream.js';
@@ -91,6 +94,7 @@ class SetupRun {
   private readonly pickRng: Rng[];
   private readonly shipRng: Rng[];
   private readonly leadRng: Rng;
+  private readonly returnRng: Rng;
   /** Per order: parcel of each group key (shop or pool warehouse); −1 = none yet. */
   private readonly groupParcel: Int32Array;
   private readonly newParcels: Int32Array;
@@ -108,6 +112,7 @@ class SetupRun {
   private readonly hDeadline: number;
   private readonly hTick: number;
   private readonly hReview: number;
+  private readonly hReturnDone: number;
 
   private serial = 0;
   private supplierFreeAt = 0;
@@ -138,6 +143,7 @@ class SetupRun {
     this.pickRng = m.warehouseIds.map((id) => substream(seed, replication, `pick/${id}`));
     this.shipRng = m.warehouseIds.map((id) => substream(seed, replication, `ship/${id}`));
     this.leadRng = substream(seed, replication, 'leadTime');
+    this.returnRng = substream(seed, replication, 'returns');
     this.groupParcel = new Int32Array(Math.max(m.setup.shops.length, this.W, 1)).fill(-1);
     this.newParcels = new Int32Array(2 * m.lineCap);
     this.oldParcels = new Int32Array(2 * m.lineCap);
@@ -155,6 +161,7 @@ class SetupRun {
     this.hDeadline = sim.on((o, serial) => this.onDeadline(o, serial));
     this.hTick = sim.on((d) => this.onTick(d));
     this.hReview = sim.on(() => this.onReview());
+    this.hReturnDone = sim.on((o) => this.onReturnDone(o));
     this.diag = {
       ordersGenerated: 0,
       ordersKept: 0,
@@ -395,22 +402,29 @@ class SetupRun {
 
   private finishOrder(o: number, delivered: boolean): void {
     const now = this.sim.now;
+    const m = this.model;
     const orders = this.orders;
     const met = this.metrics;
     const placed = orders.placedAt[o];
+    const market = orders.market[o];
+    const measured = (orders.flags[o] & ORDER_MEASURED) !== 0;
     this.touchOrders(now);
     this.ordersInSystem--;
     this.openPlacedSum -= placed;
     this.sojournSum += now - placed;
-    if (delivered && met.inWindow(now)) met.monthDelivered[met.monthOf(now)]++;
-    if (orders.flags[o] & ORDER_MEASURED) {
+    const f = now - placed;
+    const inWindow = delivered && met.inWindow(now);
+    const month = inWindow ? met.monthOf(now) : -1;
+    if (inWindow) {
+      met.monthDelivered[month]++;
+      if (orders.flags[o] & ORDER_CROSS_SHOP_MERGED) met.monthCrossValue[month] += this.orderValue(o);
+    }
+    if (measured) {
       if (delivered) {
-        const f = now - placed;
-        const market = orders.market[o];
         met.ordersDelivered++;
         met.fulfilmentSum += f;
         met.histogram.add(f);
-        const onTime = f <= this.model.promiseDays[market] ? 1 : 0;
+        const onTime = f <= m.promiseDays[market] ? 1 : 0;
         met.onTime += onTime;
         met.parcels += orders.parcels[o];
         if (orders.parcels[o] >= 2) met.splitOrders++;
@@ -420,6 +434,95 @@ class SetupRun {
       } else met.ordersLost++;
       this.measuredInFlight--;
       if (this.draining && this.measuredInFlight === 0) this.sim.stop();
+    }
+    if (!(delivered && m.returnsEnabled && this.decideReturn(o, f, measured, month))) orders.release(o);
+  }
+
+  /** Value of an order's lines at price. */
+  private orderValue(o: number): number {
+    const orders = this.orders;
+    const price = this.model.catalogue.price;
+    const base = o * orders.lineStride;
+    let v = 0;
+    for (let l = base; l < base + orders.lineCount[o]; l++) v += orders.lineUnits[l] * price[orders.lineSku[l]];
+    return v;
+  }
+
+  /**
+   * Decides whether a delivered order is returned (`return-decision.ts`); if so, sends its
+   * units back (the order record is kept until the return is processed) and books the
+   * return's cohort and flow figures. Returns whether it was returned.
+   */
+  private decideReturn(o: number, fulfilmentDays: number, measured: boolean, month: number): boolean {
+    const m = this.model;
+    const orders = this.orders;
+    const st = m.stock;
+    const base = o * orders.lineStride;
+    const end = base + orders.lineCount[o];
+    const market = orders.market[o];
+    const p = returnProbability(
+      m.skuReturnBase,
+      m.skuDefectReturn,
+      m.qcCatchRate,
+      m.latenessPerDay,
+      m.latenessCap,
+      orders.lineSku,
+      orders.lineUnits,
+      orders.lineStockPoint,
+      st.warehouse,
+      base,
+      end,
+      fulfilmentDays - m.promiseDays[market],
+    );
+    const u = orders.returnU[o];
+    if (!(u < p)) return false;
+    const restock = u / p < m.restockableShare;
+    if (restock) orders.flags[o] |= ORDER_RESTOCK;
+    let w = -1;
+    let value = 0;
+    let cost = 0;
+    for (let l = base; l < end; l++) {
+      const units = orders.lineUnits[l];
+      if (units === 0) continue;
+      const sp = orders.lineStockPoint[l];
+      const sku = st.sku[sp];
+      if (w < 0) w = st.warehouse[sp];
+      st.skuDelivered[sku] -= units;
+      st.skuReturning[sku] += units;
+      value += units * m.catalogue.price[sku];
+      cost += units * m.catalogue.cost[sku];
+    }
+    const cycle = m.returnTransit[w * this.M + market]!.sample(this.returnRng) + m.returnInspection.sample(this.returnRng);
+    const met = this.metrics;
+    if (measured) {
+      met.ordersReturned++;
+      met.returnCycleSum += cycle;
+      met.marketReturned[market]++;
+      met.marketReturnCycleSum[market] += cycle;
+    }
+    if (month >= 0) {
+      const loss = value - (restock ? cost : 0);
+      met.monthReturned[month]++;
+      met.monthReturnLoss[month] += loss;
+      met.returnLosses += loss;
+    }
+    this.sim.schedule(cycle, this.hReturnDone, o);
+    return true;
+  }
+
+  /** A return is processed: its units are resold (back on the shelf) or written off. */
+  private onReturnDone(o: number): void {
+    const orders = this.orders;
+    const st = this.model.stock;
+    const restock = (orders.flags[o] & ORDER_RESTOCK) !== 0;
+    const base = o * orders.lineStride;
+    for (let l = base; l < base + orders.lineCount[o]; l++) {
+      const units = orders.lineUnits[l];
+      if (units === 0) continue;
+      const sp = orders.lineStockPoint[l];
+      st.skuReturning[st.sku[sp]] -= units;
+      if (restock) this.addStock(sp, units);
+      else st.skuWrittenOff[st.sku[sp]] += units;
     }
     orders.release(o);
   }
@@ -606,6 +709,7 @@ class SetupRun {
         met.monthUnitsSold[month] += u;
       }
     }
+    if (inWindow) met.monthParcels[month]++;
     parcels.release(p);
     if (--orders.openParcels[o] === 0) this.finishOrder(o, true);
   }
@@ -616,8 +720,8 @@ class SetupRun {
   private onTick(d: number): void {
     const met = this.metrics;
     const days = met.dailyBacklog.length;
+    met.touch(this.sim.now);
     if (d === 0) {
-      met.touch(this.sim.now);
       met.onHandAtStart = met.physicalUnits;
     } else {
       met.dailyBacklog[d - 1] = this.ordersInSystem;

@@ -1,0 +1,70 @@
+/**
+ * Fees and the seller's operating costs of one month (DOMAIN §5), settled per month:
+ *
+ * - merged: a service fee of `serviceRate` (5.5 %) of the month's GMV, or `incentiveRate`
+ *   (4.2 %) in a month where the pool's sell-through ≥ `incentiveMinSellThrough` (82 %)
+ *   **and** the return rate ≤ `incentiveMaxReturnRate` (18.5 %) — both bounds inclusive; plus
+ *   `splitDispatchRate` (0.3 %) of the value of each cross-shop merged order delivered in the
+ *   month. The fee covers warehouse rent, QC and basic customer service, so the seller has
+ *   no operating costs of its own in merged mode.
+ * - unmerged: `commissionRate` of GMV (default 0) and the seller's operating costs:
+ *   `fulfilmentPerParcel` × parcels delivered + `storagePerUnitDay` × unit-days on hand +
+ *   `customerServicePerOrder` × orders delivered + `returnHandlingPerReturn` × returns.
+ *
+ * A month with no delivery has an undefined return rate and earns no incentive.
+ * Tested at the boundary values in `test/model/monthly-fees.test.ts`.
+ */
+import type { Setup } from '../../scenario/schema.js';
+
+/** What a month's fees are computed from. */
+export interface MonthActivity {
+  gmv: number;
+  /** Units sold ÷ (units on hand at the month's start + units received in it); NaN if undefined. */
+  sellThroughRate: number;
+  /** Orders returned ÷ orders delivered in the month; NaN if no delivery. */
+  returnRate: number;
+  ordersDelivered: number;
+  ordersReturned: number;
+  parcelsDelivered: number;
+  /** ∫ units on hand dt over the month (unit-days). */
+  unitDaysOnHand: number;
+  /** Value of the cross-shop merged orders delivered in the month. */
+  crossShopMergedValue: number;
+}
+
+export interface MonthFees {
+  feeRate: number;
+  serviceFee: number;
+  splitFee: number;
+  commissionFee: number;
+  operatingCost: number;
+}
+
+/**
+ * The fees and operating costs of one month under a setup's `fees` and `costs`. O(1).
+ * @example monthlyFees('merged', fees, costs, { gmv: 1000, sellThroughRate: 0.82, returnRate: 0.185, … }).feeRate // 0.042
+ */
+export function monthlyFees(mode: Setup['mode'], fees: Setup['fees'], costs: Setup['costs'], a: MonthActivity): MonthFees {
+  if (mode === 'merged') {
+    const incentive = a.sellThroughRate >= fees.incentiveMinSellThrough && a.returnRate <= fees.incentiveMaxReturnRate;
+    const feeRate = incentive ? fees.incentiveRate : fees.serviceRate;
+    return {
+      feeRate,
+      serviceFee: feeRate * a.gmv,
+      splitFee: fees.splitDispatchRate * a.crossShopMergedValue,
+      commissionFee: 0,
+      operatingCost: 0,
+    };
+  }
+  return {
+    feeRate: 0,
+    serviceFee: 0,
+    splitFee: 0,
+    commissionFee: fees.commissionRate * a.gmv,
+    operatingCost:
+      costs.fulfilmentPerParcel * a.parcelsDelivered +
+      costs.storagePerUnitDay * a.unitDaysOnHand +
+      costs.customerServicePerOrder * a.ordersDelivered +
+      costs.returnHandlingPerReturn * a.ordersReturned,
+  };
+}
