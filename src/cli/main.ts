@@ -12,38 +12,45 @@ import yargs from 'yargs';
 import type { CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UsageError } from './cli-error.js';
-import { mergeCommand } from './commands/merge.js';
-import { reportCommand } from './commands/report.js';
-import { runCommand } from './commands/run.js';
-import { schemaCommand } from './commands/schema.js';
-import { sweepCommand } from './commands/sweep.js';
-import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import { reportFailure } from './fail.js';
 import { cliMsg } from './messages.js';
 import { packageVersion } from './package-info.js';
 
-/**
- * The commands, in the order `--help` lists them. Each lives in `commands/<name>.ts` and
- * exports a yargs CommandModule; add new ones here.
- */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const COMMANDS: CommandModule<any, any>[] = [
-  runCommand,
-  sweepCommand,
-  mergeCommand,
-  reportCommand,
-  validateCommand,
-  schemaCommand,
-];
+type AnyCommand = CommandModule<any, any>;
+
+/**
+ * The commands by name, in the order `--help` lists them. Each lives in
+ * `commands/<name>.ts` and exports a yargs CommandModule; add new ones here. They are
+ * imported on demand: `poolsim validate` does not load the simulator, the worker pool or
+ * the chart libraries (half a second of start-up saved).
+ */
+const COMMANDS: Record<string, () => Promise<AnyCommand>> = {
+  run: async () => (await import('./commands/run.js')).runCommand,
+  sweep: async () => (await import('./commands/sweep.js')).sweepCommand,
+  merge: async () => (await import('./commands/merge.js')).mergeCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  schema: async () => (await import('./commands/schema.js')).schemaCommand,
+};
+
+/** The first word of `argv` that is not an option, if any. */
+const firstWord = (argv: readonly string[]): string | undefined => argv.find((a) => !a.startsWith('-'));
+
+/** The named command alone when `argv` names one; every command otherwise (for help and suggestions). */
+async function loadCommands(argv: readonly string[]): Promise<AnyCommand[]> {
+  const word = firstWord(argv);
+  if (word !== undefined && Object.hasOwn(COMMANDS, word)) return [await COMMANDS[word]()];
+  return Promise.all(Object.values(COMMANDS).map((load) => load()));
+}
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** The command word in `argv`, if it names a registered command (for the `--help` hint). */
+/** The command word in `argv`, if it names a command (for the `--help` hint). */
 function commandWord(argv: readonly string[]): string {
-  const names = COMMANDS.map((c) => String(c.command).split(' ')[0]);
-  const word = argv.find((a) => !a.startsWith('-'));
-  return word !== undefined && names.includes(word) ? word : '';
+  const word = firstWord(argv);
+  return word !== undefined && Object.hasOwn(COMMANDS, word) ? word : '';
 }
 
 /**
@@ -53,10 +60,19 @@ function commandWord(argv: readonly string[]): string {
  * process.exitCode = await main(['validate', 'scenarios/default.yaml']);
  */
 export async function main(argv: string[]): Promise<number> {
-  const cli = yargs(argv)
+  try {
+    await buildCli(argv, await loadCommands(argv)).parseAsync();
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (e) {
+    return reportFailure(e);
+  }
+}
+
+function buildCli(argv: string[], commands: AnyCommand[]) {
+  return yargs(argv)
     .scriptName('poolsim')
     .usage('$0 <command> [options]\n\nSimulate merged vs unmerged multi-shop fulfilment (full-service merge).')
-    .command(COMMANDS)
+    .command(commands)
     .demandCommand(1, cliMsg.needCommand())
     .recommendCommands()
     .strict()
@@ -73,15 +89,9 @@ export async function main(argv: string[]): Promise<number> {
       if (error) throw error;
       let text = lowerFirst(message ?? 'invalid usage');
       // recommendCommands() says only "Did you mean x?"; name the unknown word too.
-      if (text.startsWith('did you mean')) text = cliMsg.unknownCommand(argv.find((a) => !a.startsWith('-')) ?? '', text);
+      if (text.startsWith('did you mean')) text = cliMsg.unknownCommand(firstWord(argv) ?? '', text);
       throw new UsageError(text, commandWord(argv));
     });
-  try {
-    await cli.parseAsync();
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
-  } catch (e) {
-    return reportFailure(e);
-  }
 }
 
 process.on('SIGINT', () => {

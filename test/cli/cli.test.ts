@@ -38,7 +38,7 @@ describe('poolsim (global)', () => {
   it('--help lists the commands, examples and exit codes', () => {
     const r = poolsim(['--help']);
     expect(r.code).toBe(EXIT.ok);
-    for (const text of ['poolsim validate <scenario..>', 'poolsim schema', 'Examples:', 'exit codes: 0 ok, 1 run failed, 2 bad input']) {
+    for (const text of ['poolsim run <scenario>', 'poolsim report', 'poolsim validate <scenario..>', 'poolsim schema', 'Examples:', 'exit codes: 0 ok, 1 run failed, 2 bad input']) {
       expect(r.stdout).toContain(text);
     }
   });
