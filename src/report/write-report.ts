@@ -15,10 +15,11 @@
  * 3. per chart: spec, SVG, PNG; 4. Markdown; 5. HTML last, so a report.html that exists has
  * every file it refers to.
  */
+import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildReport } from './build-document.js';
 import { buildSweepReport } from './build-sweep-document.js';
-import type { Chart } from './charts/index.js';
+import { CHART_IDS, type Chart } from './charts/index.js';
 import type { ReportDocument } from './document.js';
 import { ReportInputError } from './errors.js';
 import { renderHtml } from './html.js';
@@ -104,6 +105,7 @@ export async function writeReportFiles(resultsPath: string, options: WriteReport
         svg = await renderSvg(c.spec, (w) => warn(`${c.id}: ${w}`));
       } catch (e) {
         warn(chartRenderFailed(c.id, (e as Error).message));
+        rmSync(chartFile(c.id, 'svg'), { force: true });
         continue;
       }
       write(chartFile(c.id, 'svg'), svg);
@@ -115,6 +117,19 @@ export async function writeReportFiles(resultsPath: string, options: WriteReport
     pngFor = (id) => pngDone.has(id);
   } else {
     for (const c of charts) write(chartFile(c.id, 'vl.json'), JSON.stringify(c.spec, null, 2) + '\n');
+  }
+
+  // A chart that no longer applies (re-rendering a folder) must not leave its old files behind
+  const current = new Set<string>(charts.map((c) => c.id));
+  for (const id of [...CHART_IDS, 'sweep-net-margin']) {
+    if (current.has(id)) continue;
+    for (const ext of ['vl.json', 'svg', 'png']) rmSync(chartFile(id, ext), { force: true });
+  }
+  // Likewise images that would no longer match the report: all of them without images, the
+  // PNG of a chart whose PNG was not made this time
+  for (const id of current) {
+    if (options.skipImages) rmSync(chartFile(id, 'svg'), { force: true });
+    if (!pngFor?.(id)) rmSync(chartFile(id, 'png'), { force: true });
   }
 
   // Markdown links the PNG when there is one, else the SVG, else the spec

@@ -2,9 +2,13 @@
  * The HTML report as a reader sees it: headless Chromium (Debian `chromium`, driven by
  * playwright-core, no browser download) opens report.html from disk with the network off, waits
  * until every chart has rendered, and checks the chart count, that nothing was logged as an
- * error, that no request left the file system, and that a `<script>` in user input stayed text.
- * Screenshots (desktop, phone, and each chart) go to reports/browser-test/<lang>/; with
- * POOLSIM_UPDATE_DOC_IMAGES=1 they are also copied into docs/img/ for docs/report.md.
+ * error, and that no request left the file system.
+ *
+ * Two sources: a real small run of the default study (the built CLI, `poolsim run`, as
+ * `npm test` builds first), and the synthetic fixture, which has every chart (fees, returns,
+ * router policies) and a `<script>` in the seller's name that must stay text.
+ * Screenshots (desktop, phone, each chart) go to reports/browser-test/<case>/; with
+ * POOLSIM_UPDATE_DOC_IMAGES=1 the fixture's are also copied into docs/img/ for docs/report.md.
  *
  * Chromium is required: without /usr/bin/chromium this test FAILS (CI installs it in .ci/run).
  * Skip it only explicitly, with POOLSIM_SKIP_BROWSER=1.
@@ -16,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReportFiles } from '../../src/report/write-report.js';
+import { poolsim } from '../cli/run-cli.js';
 import { REPORT_FIXTURE } from './support/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -89,8 +94,28 @@ describe.skipIf(skip)('report.html in headless Chromium', () => {
     return opened;
   }
 
+  it('renders the reports of a real small run of the default study, in English and Chinese', async () => {
+    const dir = join(OUT, 'real-run');
+    rmSync(dir, { recursive: true, force: true });
+    const run = poolsim(['run', 'scenarios/default.yaml', '--reps', '2', '--horizon', '60', '--warmup', '10', '--workers', '1', '--quiet', '--no-report', '--out', dir]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    for (const lang of ['en', 'zh'] as const) {
+      const written = await writeReportFiles(join(dir, 'results.json'), { lang, skipImages: true });
+      const { page, consoleErrors, blockedRequests } = await open(written.html, DESKTOP);
+      expect(written.charts.length).toBeGreaterThanOrEqual(4);
+      expect(Number(await page.getAttribute('html', 'data-charts-rendered'))).toBe(written.charts.length);
+      const withSvg = await page.$$eval('.vega[data-chart]', (els) => els.filter((el) => el.querySelector('svg') !== null).length);
+      expect(withSvg).toBe(written.charts.length);
+      expect(consoleErrors).toEqual([]);
+      expect(blockedRequests).toEqual([]);
+      await page.screenshot({ path: join(dir, `report-${lang}-desktop.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
   for (const lang of ['en', 'zh'] as const) {
-    it(`renders every chart of the ${lang} report, offline and without errors`, async () => {
+    it(`renders every chart of the ${lang} report of the fixture, offline and without errors`, async () => {
       const dir = join(OUT, lang);
       rmSync(dir, { recursive: true, force: true });
       const written = await writeReportFiles(REPORT_FIXTURE, { lang, outDir: dir, skipImages: true });

@@ -1,7 +1,7 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { backlogFillSpec, dailyRows, SMOOTHING_DAYS } from '../../src/report/charts/backlog-fill.js';
-import { fulfilmentTimeSpec, histogramRows, TAIL_COVERAGE } from '../../src/report/charts/fulfilment-time.js';
+import { fulfilmentTimeSpec, histogramRows, MAX_DRAWN_BINS, TAIL_COVERAGE } from '../../src/report/charts/fulfilment-time.js';
 import { buildCharts, CHART_IDS } from '../../src/report/charts/index.js';
 import { isTierMonth, monthlyFeesSpec } from '../../src/report/charts/monthly-fees.js';
 import { marginRows, netMarginSpec } from '../../src/report/charts/net-margin-monthly.js';
@@ -76,6 +76,24 @@ describe('fulfilment-time chart', () => {
     expect(spec.layer[2].data.values[0].mean).toBe(r.setups.unmerged.summary.fulfilmentDaysMean.mean);
   });
 
+  it('merges fine bins so that at most MAX_DRAWN_BINS are drawn', () => {
+    const r = loadFixture();
+    for (const s of SETUPS) {
+      const h = r.setups[s].series.fulfilmentHistogram;
+      // split each 0.5-day bin into ten 0.05-day bins
+      h.counts = h.counts.flatMap((c) => Array.from({ length: 10 }, () => c / 10));
+      h.binWidthDays = 0.05;
+    }
+    const rows = histogramRows(r, SETUPS).filter((x) => x.setup === 'unmerged');
+    expect(rows.length - 1).toBeLessThanOrEqual(MAX_DRAWN_BINS);
+    // a drawn bin is a whole number (> 1) of the 0.05-day bins
+    const k = (rows[1].days - rows[0].days) / 0.05;
+    expect(k).toBeCloseTo(Math.round(k), 9);
+    expect(Math.round(k)).toBeGreaterThan(1);
+    const total = rows.slice(0, -1).reduce((a, x) => a + x.share, 0);
+    expect(total).toBeGreaterThanOrEqual(TAIL_COVERAGE - 1e-9);
+  });
+
   it('is left out when no setup delivered an order', () => {
     const r = loadFixture();
     for (const s of SETUPS) r.setups[s].series.fulfilmentHistogram.counts = [];
@@ -122,6 +140,12 @@ describe('monthly fees chart', () => {
     const rules = rates.layer.find((l: Json) => l.mark.type === 'rule');
     expect(rules.data.values.map((v: Json) => v.rate)).toEqual([0.82, 0.185]);
     expect(rates.layer[0].data.values).toHaveLength(24);
+  });
+
+  it('is left out when the setup pays no fee', () => {
+    const r = loadFixture();
+    for (const m of r.setups.merged.monthly) Object.assign(m, { serviceFee: 0, splitFee: 0, commissionFee: 0 });
+    expect(monthlyFeesSpec(r, 'merged', en)).toBeNull();
   });
 
   it('shows the commission for an unmerged setup', () => {

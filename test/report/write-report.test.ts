@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +76,19 @@ describe('writeReportFiles', () => {
     const written = await writeReportFiles(SWEEP_FIXTURE, { outDir: out, skipImages: true });
     expect(written.charts).toEqual(['sweep-net-margin']);
     expect(readFileSync(written.markdown, 'utf8')).toMatch(/breaks even at costs\.fulfilmentPerParcel ≈ 1\.5\d/);
+  });
+
+  it('re-rendering removes the files of charts that no longer apply', async () => {
+    const dir = tmp();
+    await writeReportFiles(REPORT_FIXTURE, { outDir: dir, skipImages: true });
+    expect(existsSync(join(dir, 'charts/router-policy.vl.json'))).toBe(true);
+    const r = JSON.parse(readFileSync(REPORT_FIXTURE, 'utf8')) as { setups: Record<string, { router?: string }> };
+    r.setups['merged-nearest-router'].router = 'single-first';
+    const file = join(dir, 'results.json');
+    writeFileSync(file, JSON.stringify(r));
+    const again = await writeReportFiles(file, { skipImages: true });
+    expect(again.charts).not.toContain('router-policy');
+    expect(existsSync(join(dir, 'charts/router-policy.vl.json'))).toBe(false);
   });
 
   it('rejects an unknown language', async () => {

@@ -9,6 +9,9 @@ import { specBase, setupColour, PANEL_WIDTH, type ChartContext, type ChartSpec }
 /** Share of orders kept on the x axis: the long right tail past it is cut for readability. */
 export const TAIL_COVERAGE = 0.995;
 
+/** Most bins drawn: finer histograms are merged k bins at a time (a 0.05-day histogram is noise to the eye). */
+export const MAX_DRAWN_BINS = 60;
+
 export interface HistogramRow {
   setup: string;
   days: number;
@@ -16,7 +19,8 @@ export interface HistogramRow {
 }
 
 /**
- * Histogram rows of every setup, cut where all setups have covered `TAIL_COVERAGE` of orders.
+ * Histogram rows of every setup, cut where all setups have covered `TAIL_COVERAGE` of orders,
+ * with bins merged so that at most `MAX_DRAWN_BINS` are drawn (shares are per drawn bin).
  * Each setup also gets a closing point one bin past the cut so the last step is drawn.
  * O(setups × bins).
  */
@@ -36,11 +40,19 @@ export function histogramRows(results: Results, setups: readonly string[]): Hist
     }
     return [{ setup, h, total }];
   });
+  const merge = Math.max(1, Math.ceil((lastBin + 1) / MAX_DRAWN_BINS));
   return usable.flatMap(({ setup, h, total }) => {
     const rows: HistogramRow[] = [];
     const end = Math.min(lastBin, h.counts.length - 1);
-    for (let i = 0; i <= end; i++) rows.push({ setup, days: i * h.binWidthDays, share: h.counts[i] / total });
-    rows.push({ setup, days: (end + 1) * h.binWidthDays, share: h.counts[end] / total });
+    const width = h.binWidthDays * merge;
+    let last = 0;
+    for (let i = 0; i <= end; i += merge) {
+      let sum = 0;
+      for (let j = i; j < Math.min(i + merge, h.counts.length); j++) sum += h.counts[j];
+      last = sum / total;
+      rows.push({ setup, days: (i / merge) * width, share: last });
+    }
+    rows.push({ setup, days: rows.length * width, share: last });
     return rows;
   });
 }

@@ -22,7 +22,7 @@ export const isTierMonth = (feeRate: number | null, incentiveRate: number): bool
   feeRate !== null && Math.abs(feeRate - incentiveRate) < 1e-9;
 
 /**
- * The monthly fee chart for one setup, or null when it has no monthly rows.
+ * The monthly fee chart for one setup, or null when it has no monthly rows or pays no fee.
  *
  * @example
  * monthlyFeesSpec(results, 'merged', ctx)?.vconcat.length; // 2
@@ -39,6 +39,8 @@ export function monthlyFeesSpec(results: Results, setup: string, ctx: ChartConte
   ] as const;
   // A kind that is zero every month (commission when merged) would only add a legend entry
   const shown = kinds.filter((k) => monthly.some((r) => (r[k.key] ?? 0) !== 0));
+  // No fee at all (a study that does not model fees): nothing to stack
+  if (shown.length === 0) return null;
   const feeRows: FeeRow[] = monthly.flatMap((r) => shown.map((k) => ({ month: r.month, kind: k.label, amount: r[k.key] ?? 0 })));
   const tierMarks = monthly
     .filter((r) => isTierMonth(r.feeRate, rules.incentiveRate))
