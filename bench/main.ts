@@ -14,6 +14,7 @@
 import { compareRuns } from './harness/compare.js';
 import { formatTable } from './harness/format-table.js';
 import { parseBenchArgs, USAGE } from './harness/args.js';
+import { mirrorPackageJson } from './fixtures/repo-path.js';
 import { machineInfo } from './harness/machine.js';
 import { message } from './harness/messages.js';
 import { readResults, writeResults, writeResultsTo } from './harness/results-file.js';
@@ -21,10 +22,12 @@ import { attachRatios, skippedRecord, type Suite, type SuiteContext } from './ha
 import { evaluateTargets, formatTargets } from './harness/targets.js';
 import { RESULTS_SCHEMA_VERSION, type BenchRecord, type ResultsFile } from './harness/types.js';
 import { allocatorSuite } from './allocator.bench.js';
+import { e2eSuite } from './e2e.bench.js';
 import { kernelSuite } from './kernel.bench.js';
+import { memorySuite } from './memory.bench.js';
 import { routerSuite } from './router.bench.js';
 
-const SUITES: readonly Suite[] = [kernelSuite, allocatorSuite, routerSuite];
+const SUITES: readonly Suite[] = [kernelSuite, allocatorSuite, routerSuite, e2eSuite, memorySuite];
 
 async function main(): Promise<number> {
   let args;
@@ -46,9 +49,12 @@ async function main(): Promise<number> {
   }
   const selected = args.suites.length > 0 ? SUITES.filter((s) => args.suites.includes(s.name)) : SUITES;
 
-  const meta = machineInfo(args.quick);
-  const ctx: SuiteContext = { quick: args.quick, log: (line) => console.error(line) };
-  console.error(`poolsim bench${args.quick ? ' --quick' : ''}: ${meta.cpuModel} × ${meta.cores}, node ${meta.nodeVersion}`);
+  mirrorPackageJson();
+  const meta = machineInfo(args.quick, args.clock);
+  const ctx: SuiteContext = { quick: args.quick, clock: args.clock, log: (line) => console.error(line) };
+  console.error(
+    `poolsim bench${args.quick ? ' --quick' : ''} (${args.clock} clock): ${meta.cpuModel} × ${meta.cores}, node ${meta.nodeVersion}, load ${meta.loadAverage.toFixed(2)}`,
+  );
   const started = performance.now();
   const records: BenchRecord[] = [];
   let crashed = false;

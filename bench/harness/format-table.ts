@@ -48,11 +48,11 @@ export function formatChange(change: number): string {
   return `${sign}${(change * 100).toFixed(1)}%`;
 }
 
-const HEADERS = ['suite', 'task', 'median', 'p99', 'ops/s', 'unit', '±rme', 'vs baseline'];
+const HEADERS = ['suite', 'task', 'median', 'p99', 'ops/s', 'unit', '±rme', 'clock', 'vs baseline'];
 
 /**
  * Renders records as a fixed-width text table: median and p99 iteration latency, throughput
- * in the task's unit, relative margin of error, and the ratio to the baseline task of the
+ * in the task's unit, relative margin of error, the clock, and the ratio to the baseline task of the
  * same run. With a comparison, adds the change against the older run and flags regressions.
  * O(rows · columns).
  * @example console.log(formatTable(records));
@@ -62,7 +62,7 @@ export function formatTable(records: readonly BenchRecord[], comparison?: Compar
   const changeByKey = new Map(comparison?.rows.map((row) => [row.key, row]));
   const rows = records.map((r) => {
     const cells = r.skipped
-      ? [r.suite, r.name, 'skipped', '', '', '', '', r.skipped]
+      ? [r.suite, r.name, 'skipped', '', '', '', '', '', r.skipped]
       : [
           r.suite,
           r.name,
@@ -71,6 +71,7 @@ export function formatTable(records: readonly BenchRecord[], comparison?: Compar
           formatRate(r.opsPerSecond),
           r.peakRssMB !== undefined ? `${r.unit}, ${r.peakRssMB.toFixed(0)} MB RSS` : r.unit,
           `${r.rmePercent.toFixed(1)}%`,
+          r.clock,
           r.baseline ? `${formatRatio(r.ratio)} ${r.baseline}` : '',
         ];
     if (comparison) {

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import type { MachineInfo } from './types.js';
+import type { Clock, MachineInfo } from './types.js';
 
 /**
  * Describes the machine, runtime and checkout a run happens on, for the results file.
  * Spawns `git` twice (about 10 ms); a missing git gives the commit `unknown`.
  */
-export function machineInfo(quick: boolean, now = new Date()): MachineInfo {
+export function machineInfo(quick: boolean, clock: Clock, now = new Date()): MachineInfo {
   const cpus = os.cpus();
   return {
     host: os.hostname(),
@@ -20,6 +20,8 @@ export function machineInfo(quick: boolean, now = new Date()): MachineInfo {
     commit: gitCommit(),
     date: now.toISOString(),
     quick,
+    clock,
+    loadAverage: os.loadavg()[0],
   };
 }
 

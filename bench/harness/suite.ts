@@ -1,9 +1,15 @@
-import type { BenchRecord } from './types.js';
+import type { BenchRecord, Clock } from './types.js';
 
 /** What every suite gets from the orchestrator. */
 export interface SuiteContext {
   /** `--quick`: fewer samples and smaller sizes for the slow tasks, so the run fits in a minute. */
   quick: boolean;
+  /**
+   * What tinybench's timer reads: `wall` (performance.now) or `cpu` (this process's user +
+   * system CPU time, steadier on a shared machine). Multi-threaded and child-process tasks
+   * always use wall time.
+   */
+  clock: Clock;
   /** Progress line on stderr (the table goes to stdout). */
   log: (line: string) => void;
 }
@@ -41,6 +47,7 @@ export function skippedRecord(suite: string, name: string, unit: string, reason:
     unitsPerIteration: 0,
     samples: 0,
     medianMs: 0,
+    clock: 'wall',
     p99Ms: 0,
     rmePercent: 0,
     opsPerSecond: 0,

@@ -7,6 +7,9 @@
 /** Schema version of the results file; bump when a field changes meaning. */
 export const RESULTS_SCHEMA_VERSION = 1;
 
+/** What a task's latencies were measured with: wall-clock time or this process's CPU time. */
+export type Clock = 'wall' | 'cpu';
+
 /** The machine and build a run happened on. */
 export interface MachineInfo {
   host: string;
@@ -24,6 +27,10 @@ export interface MachineInfo {
   date: string;
   /** True for `--quick` runs (fewer samples, smaller sizes for the slow suites). */
   quick: boolean;
+  /** The default clock of the run (`--clock`); a record may override it. */
+  clock: Clock;
+  /** 1-minute load average when the run started (other processes compete for the cores). */
+  loadAverage: number;
 }
 
 /**
@@ -45,6 +52,8 @@ export interface BenchRecord {
   medianMs: number;
   /** 99th percentile iteration latency, ms (the maximum when there are fewer than 100 samples). */
   p99Ms: number;
+  /** The clock the latencies were measured with. */
+  clock: Clock;
   /** Relative margin of error of the mean latency, % (95% t interval, from tinybench). */
   rmePercent: number;
   /** Throughput in `unit`s per second at the median latency: `unitsPerIteration / medianMs · 1000`. */

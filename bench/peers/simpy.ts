@@ -1,19 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { repoPath } from '../fixtures/repo-path.js';
 import { message } from '../harness/messages.js';
 
 /** Python interpreter the peer runs with: Debian's, where `python3-simpy3` installs SimPy. */
 export const PEER_PYTHON = process.env.POOLSIM_BENCH_PYTHON ?? '/usr/bin/python3';
 
-// The script is not compiled: next to this file when run from sources, three levels up (the
-// repository root) and back down when run from dist-bench/bench/peers/.
-const SCRIPT = [
-  new URL('./mm1_simpy.py', import.meta.url),
-  new URL('../../../bench/peers/mm1_simpy.py', import.meta.url),
-]
-  .map((url) => fileURLToPath(url))
-  .find((path) => existsSync(path)) ?? 'bench/peers/mm1_simpy.py';
+// The script is not compiled: it is read from the source tree.
+const SCRIPT = repoPath('bench/peers/mm1_simpy.py');
 
 /** What the SimPy M/M/1 peer reports. */
 export interface SimpyOutcome {

@@ -20,6 +20,7 @@ function rec(name: string, opsPerSecond: number, extra: Partial<BenchRecord> = {
     p99Ms: 2000 / (opsPerSecond / 1000),
     rmePercent: 1.5,
     opsPerSecond,
+    clock: 'wall',
     ...extra,
   };
 }
@@ -138,12 +139,14 @@ describe('parseBenchArgs', () => {
   it('reads the documented options', () => {
     const a = parseBenchArgs(['--quick', '--compare', 'old.json', '--suite', 'kernel,router', '--suite', 'e2e']);
     expect(a).toMatchObject({ quick: true, compare: 'old.json', suites: ['kernel', 'router', 'e2e'], threshold: 0.15 });
-    expect(parseBenchArgs([])).toMatchObject({ quick: false, suites: [], saveBaseline: false, resultsDir: 'bench/results' });
+    expect(parseBenchArgs([])).toMatchObject({ quick: false, clock: 'wall', suites: [], saveBaseline: false, resultsDir: 'bench/results' });
+    expect(parseBenchArgs(['--clock', 'cpu']).clock).toBe('cpu');
   });
 
   it('rejects unknown options and bad thresholds', () => {
     expect(() => parseBenchArgs(['--fast'])).toThrow();
     expect(() => parseBenchArgs(['--threshold', '-1'])).toThrow(/threshold/);
+    expect(() => parseBenchArgs(['--clock', 'sundial'])).toThrow(/clock/);
   });
 });
 
