@@ -110,11 +110,15 @@ export class ProgressReporter implements ExperimentProgress {
     const t = this.#now();
     if (!force && t - this.#lastDraw < 100) return;
     this.#lastDraw = t;
-    const width = 24;
+    const elapsed = (t - this.#start) / 1000;
+    const eta = this.#done > 0 ? (elapsed / this.#done) * (this.#total - this.#done) : NaN;
+    const rate = elapsed > 0 ? this.#orders / elapsed : NaN;
+    const text = ` ${this.#done}/${this.#total} reps · ${formatClock(elapsed)} · ETA ${formatClock(eta)} · ${formatRate(rate)} orders/s`;
+    const cols = this.#o.out.columns || 80; // 0 when the terminal size is unknown
+    // the bar takes what the text leaves, between 10 and 30 cells
+    const width = Math.max(10, Math.min(30, cols - 1 - this.#prefix().length - text.length));
     const filled = Math.round((width * this.#done) / this.#total);
-    const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
-    let line = `${this.#prefix()}${bar} ${this.#status()}`;
-    const cols = this.#o.out.columns ?? 120;
+    let line = `${this.#prefix()}${'█'.repeat(filled)}${'░'.repeat(width - filled)}${text}`;
     if (line.length > cols - 1) line = line.slice(0, cols - 1);
     this.#o.out.write(`\r\x1b[K${line}`);
     this.#barShown = true;

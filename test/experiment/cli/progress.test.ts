@@ -30,7 +30,8 @@ describe('ProgressReporter', () => {
     p.done(output(1));
     p.finish();
     expect(chunks.every((c) => c.startsWith('\r\x1b[K') || c === '\n')).toBe(true);
-    expect(chunks.at(-2)).toContain('2/2 replications');
+    expect(chunks.at(-2)).toContain('2/2 reps');
+    expect(chunks.at(-2)).toContain('orders/s');
     expect(chunks.at(-1)).toBe('\n');
     expect(chunks.join('')).not.toMatch(/\n.*\n.*\n/); // no scrolling lines
   });
