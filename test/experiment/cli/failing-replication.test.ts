@@ -15,7 +15,7 @@ describe('poolsim run: a failing replication', () => {
     const r = await startCli(['run', STUDY, '--reps', '3', '--workers', '2', '--out', out, '-q', ...SHORT], { POOLSIM_FAIL_REP: '1' });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toContain(replicationFailed(1, 11, injectedFailure(1)));
-    const rerun = `poolsim run ${join(process.cwd(), 'test/experiment/fixtures/study.yaml')} --rep 1 --seed 11 --warmup 0 --horizon 20`;
+    const rerun = `poolsim run ${STUDY} --rep 1 --seed 11 --warmup 0 --horizon 20`;
     expect(r.stderr).toContain(rerunHint(rerun));
     const res = readResults(out);
     expect(res.run.partial).toBe(true);
