@@ -47,8 +47,9 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
     }));
     const interrupt = new Interrupt();
     let progress = new ProgressReporter({ out: process.stderr, quiet: args.quiet });
+    let running = 0;
     const stop = handleSigint(interrupt, {
-      first: () => progress.note(runMsg.stopping(1)),
+      first: () => progress.note(runMsg.stopping(running)),
       second: () => progress.note(runMsg.dropping()),
     });
     let outcome: SweepOutcome;
@@ -65,8 +66,17 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
               progress.note(text);
             },
             planned: (n) => progress.planned(n),
-            done: (o) => progress.done(o),
-            failed: (f) => progress.failed(f),
+            started: () => {
+              running++;
+            },
+            done: (o) => {
+              running = Math.max(0, running - 1);
+              progress.done(o);
+            },
+            failed: (f) => {
+              running = Math.max(0, running - 1);
+              progress.failed(f);
+            },
           },
         }),
       );
