@@ -76,7 +76,13 @@ async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
       records.push(
         await measure(
           SUITE,
-          { name: `${name} (inlined)`, unit: 'decisions', unitsPerIteration: LINES, fn: () => allocateAllInlined(fixture, lines) },
+          {
+            name: `${name} (inlined)`,
+            unit: 'decisions',
+            unitsPerIteration: LINES,
+            fn: () => allocateAllInlined(fixture, lines),
+            params: { skus: ALLOCATOR_SKUS, warehouses: W, variant: 'inlined' },
+          },
           ctx,
         ),
       );
@@ -88,6 +94,7 @@ async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
         unit: 'decisions',
         unitsPerIteration: LINES,
         fn: () => (served = allocateAll(fixture, lines)),
+        params: { skus: ALLOCATOR_SKUS, warehouses: W, variant: 'allocateLine' },
         ...(W === 4 ? { baseline: `${name} (inlined)` } : {}),
       },
       ctx,

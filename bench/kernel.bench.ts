@@ -229,7 +229,13 @@ async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
     records.push(
       await measure(
         SUITE,
-        { name: `${label} (bare heap)`, unit: 'events', unitsPerIteration: HOLD_BATCH, fn: () => bare(HOLD_BATCH) },
+        {
+          name: `${label} (bare heap)`,
+          unit: 'events',
+          unitsPerIteration: HOLD_BATCH,
+          fn: () => bare(HOLD_BATCH),
+          params: { model: 'hold', pending, variant: 'bare heap' },
+        },
         ctx,
       ),
     );
@@ -243,6 +249,7 @@ async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
           unitsPerIteration: HOLD_BATCH,
           fn: () => engine(HOLD_BATCH),
           baseline: `${label} (bare heap)`,
+          params: { model: 'hold', pending, variant: 'engine' },
         },
         ctx,
       ),

@@ -74,7 +74,17 @@ async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
     const floor = `3-line floor (3 allocations)${suffix}`;
     if (W === 4) {
       records.push(
-        await measure(SUITE, { name: floor, unit: 'orders', unitsPerIteration: ORDERS, fn: () => allocateThree(fixture, lines) }, ctx),
+        await measure(
+          SUITE,
+          {
+            name: floor,
+            unit: 'orders',
+            unitsPerIteration: ORDERS,
+            fn: () => allocateThree(fixture, lines),
+            params: { skus: ALLOCATOR_SKUS, warehouses: W, policy: 'floor' },
+          },
+          ctx,
+        ),
       );
     }
     for (const policy of ROUTER_POLICIES) {
@@ -87,6 +97,7 @@ async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
           unit: 'orders',
           unitsPerIteration: ORDERS,
           fn: () => routeAll(router, fixture, lines, out, counts),
+          params: { skus: ALLOCATOR_SKUS, warehouses: W, policy },
           ...(W === 4 ? { baseline: floor } : {}),
         },
         ctx,

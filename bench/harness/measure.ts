@@ -39,6 +39,8 @@ export interface TaskSpec {
   sampling?: Partial<Sampling>;
   /** Forces a clock (`wall` for tasks that run threads or child processes). */
   clock?: Clock;
+  /** Copied to the record (see {@link BenchRecord.params}). */
+  params?: Record<string, number | string>;
 }
 
 /** This process's CPU time (user + system, all threads), ms; resolution 1 µs. */
@@ -85,6 +87,7 @@ export async function measure(suite: string, spec: TaskSpec, ctx: SuiteContext):
     opsPerSecond: medianMs > 0 ? (spec.unitsPerIteration / medianMs) * 1000 : 0,
   };
   if (spec.baseline) record.baseline = spec.baseline;
+  if (spec.params) record.params = spec.params;
   ctx.log(`  ${suite}/${spec.name}: ${record.samples} samples, median ${medianMs.toFixed(2)} ms`);
   return record;
 }

@@ -66,6 +66,8 @@ export interface BenchRecord {
   peakRssMB?: number;
   /** Why the task did not run (e.g. SimPy not installed); the figures are then 0. */
   skipped?: string;
+  /** The task's parameters as data (e.g. `{ pending: 1000, variant: 'engine' }`), for charts. */
+  params?: Record<string, number | string>;
   /** Free-form detail worth keeping (a sanity figure such as the M/M/1 mean wait). */
   note?: string;
 }
