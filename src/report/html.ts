@@ -75,6 +75,9 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 40px; border-top: 1
   h2 { font-size: 1.15rem; }
   th, td { padding: 5px 6px; }
   table { font-size: .82rem; }
+  /* Tables keep readable columns and scroll sideways inside .table-wrap */
+  table.eligibility th:not(:first-child), table.eligibility td:not(:first-child) { white-space: nowrap; }
+  table.eligibility td:first-child, table.headline td:first-child { min-width: 8.5em; }
 }
 @media print {
   @page { margin: 14mm; }
@@ -93,12 +96,52 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 40px; border-top: 1
  * Runs in the page: renders every chart from its inline spec with vega-embed (SVG renderer,
  * no action menu), marks each container `data-rendered`, and when all are done sets
  * `data-charts-rendered` (the count) on <html> for tests and print scripts to wait on.
+ * A chart wider than its container (a phone) is drawn again narrower, so its text keeps its
+ * size instead of being scaled down: legends become one column, side-by-side panels are
+ * stacked (each gets the first panel's y axis), then plot widths shrink by the overflow (at
+ * most three tries).
  */
 const BOOT = `
 (function () {
+  var options = { renderer: 'svg', actions: false };
   var containers = Array.prototype.slice.call(document.querySelectorAll('.vega[data-chart]'));
   var done = 0;
   function finish() { done += 1; if (done === containers.length) document.documentElement.setAttribute('data-charts-rendered', String(document.querySelectorAll('.vega[data-rendered="true"]').length)); }
+  function verticalLegends(x) {
+    if (Array.isArray(x)) { x.forEach(verticalLegends); return; }
+    if (!x || typeof x !== 'object') return;
+    Object.keys(x).forEach(function (k) {
+      if (k === 'legend' && x[k] && typeof x[k] === 'object') { x[k].direction = 'vertical'; x[k].columns = 1; }
+      else verticalLegends(x[k]);
+    });
+  }
+  function narrower(spec, over, avail) {
+    verticalLegends(spec);
+    if (spec.hconcat && avail < 600) {
+      var first = spec.hconcat[0];
+      spec.vconcat = spec.hconcat.map(function (v, i) {
+        if (i > 0 && first.encoding && first.encoding.y && v.encoding) v.encoding.y = JSON.parse(JSON.stringify(first.encoding.y));
+        return v;
+      });
+      delete spec.hconcat;
+      return;
+    }
+    var views = spec.hconcat || spec.vconcat || [spec];
+    var cut = spec.hconcat ? over / views.length : over;
+    views.forEach(function (v) { if (typeof v.width === 'number') v.width = Math.max(140, Math.floor(v.width - cut - 4)); });
+  }
+  function draw(el, spec, attempt) {
+    return vegaEmbed(el, spec, options).then(function (res) {
+      var svg = el.querySelector('svg');
+      var natural = svg ? parseFloat(svg.getAttribute('width')) : 0;
+      var avail = el.clientWidth;
+      if (attempt >= 3 || !(natural > avail + 1)) return res;
+      res.finalize();
+      el.innerHTML = '';
+      narrower(spec, natural - avail, avail);
+      return draw(el, spec, attempt + 1);
+    });
+  }
   if (containers.length === 0) { document.documentElement.setAttribute('data-charts-rendered', '0'); return; }
   containers.forEach(function (el) {
     var id = el.getAttribute('data-chart');
@@ -107,7 +150,7 @@ const BOOT = `
     // The figure's heading already shows the title; keep only a subtitle (e.g. the setup charted)
     var sub = spec.title && spec.title.subtitle;
     if (sub) spec.title = { text: sub, fontSize: 12, fontWeight: 'normal', color: '#555555' }; else delete spec.title;
-    vegaEmbed(el, spec, { renderer: 'svg', actions: false }).then(function () {
+    draw(el, spec, 0).then(function () {
       el.setAttribute('data-rendered', 'true');
       finish();
     }).catch(function (err) {

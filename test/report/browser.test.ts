@@ -149,9 +149,19 @@ describe.skipIf(skip)('report.html in headless Chromium', () => {
       // A string, because the test project has no DOM types
       const overflow = (await phone.page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
       expect(overflow).toBeLessThanOrEqual(0);
+      // Charts are redrawn to fit the phone rather than scaled down (their text keeps its size)
+      const tooWide = await phone.page.$$eval('.vega[data-chart]', (els) =>
+        els.filter((el) => {
+          const svg = el.querySelector('svg');
+          return svg === null || parseFloat(svg.getAttribute('width') ?? '0') > el.clientWidth + 1;
+        }).length,
+      );
+      expect(tooWide).toBe(0);
       await phone.page.screenshot({ path: join(dir, 'report-phone.png'), fullPage: false });
       await phone.page.locator('#charts').scrollIntoViewIfNeeded();
       await phone.page.locator('#chart-fulfilment-time').screenshot({ path: join(dir, 'phone-chart.png') });
+      await phone.page.locator('#chart-returns-by-market').screenshot({ path: join(dir, 'phone-chart-returns.png') });
+      await phone.page.locator('#eligibility + .table-wrap').screenshot({ path: join(dir, 'phone-eligibility.png') });
       await phone.page.close();
 
       if (process.env.POOLSIM_UPDATE_DOC_IMAGES === '1') {

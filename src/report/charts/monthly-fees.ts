@@ -1,7 +1,8 @@
 /**
  * Chart: the fees a merged setup pays each month, stacked by kind, with the months that paid
  * the incentive tier labelled; below, the tier's two conditions month by month (sell-through
- * and return rate) against their thresholds drawn as rules (DOMAIN §5).
+ * and return rate) against their thresholds drawn as dashed rules, each condition named in
+ * the legend (DOMAIN §5).
  */
 import type { Results } from '../../results/types.js';
 import { feesOf } from '../assumptions.js';
@@ -49,20 +50,24 @@ export function monthlyFeesSpec(results: Results, setup: string, ctx: ChartConte
       total: shown.reduce((a, k) => a + (r[k.key] ?? 0), 0),
       label: t.tierMark(`${(rules.incentiveRate * 100).toFixed(1)}%`),
     }));
+  // Each measure is named with its tier condition in the legend, so the dashed rule of the
+  // same colour needs no label of its own (a label beside the plot would not fit a phone)
+  const sellLabel = t.sellThroughThreshold(`${(rules.incentiveMinSellThrough * 100).toFixed(1)}%`);
+  const returnLabel = t.returnThreshold(`${(rules.incentiveMaxReturnRate * 100).toFixed(1)}%`);
   const rateRows = monthly.flatMap((r) => [
-    ...(r.sellThroughRate === null ? [] : [{ month: r.month, measure: t.sellThrough, rate: r.sellThroughRate }]),
-    ...(r.returnRate === null ? [] : [{ month: r.month, measure: t.returnRate, rate: r.returnRate }]),
+    ...(r.sellThroughRate === null ? [] : [{ month: r.month, measure: sellLabel, rate: r.sellThroughRate }]),
+    ...(r.returnRate === null ? [] : [{ month: r.month, measure: returnLabel, rate: r.returnRate }]),
   ]);
   const thresholds = [
-    { measure: t.sellThrough, rate: rules.incentiveMinSellThrough, label: t.sellThroughThreshold(`${(rules.incentiveMinSellThrough * 100).toFixed(1)}%`) },
-    { measure: t.returnRate, rate: rules.incentiveMaxReturnRate, label: t.returnThreshold(`${(rules.incentiveMaxReturnRate * 100).toFixed(1)}%`) },
+    { measure: sellLabel, rate: rules.incentiveMinSellThrough },
+    { measure: returnLabel, rate: rules.incentiveMaxReturnRate },
   ];
   const month = { field: 'month', type: 'ordinal', title: ctx.m.charts.month, axis: { labelAngle: 0 } };
   const rateColour = {
     field: 'measure',
     type: 'nominal',
     title: t.rates,
-    scale: { domain: [t.sellThrough, t.returnRate], range: [SELL_COLOUR, RETURN_COLOUR] },
+    scale: { domain: [sellLabel, returnLabel], range: [SELL_COLOUR, RETURN_COLOUR] },
   };
   return {
     ...specBase(ctx, t.title, setup),
@@ -109,7 +114,7 @@ export function monthlyFeesSpec(results: Results, setup: string, ctx: ChartConte
             encoding: {
               x: month,
               y: { field: 'rate', type: 'quantitative', title: t.rate, axis: { format: '.0%' } },
-              color: { ...rateColour, legend: { orient: 'bottom', direction: 'horizontal' } },
+              color: { ...rateColour, legend: { orient: 'bottom', direction: 'vertical' } },
               tooltip: [
                 { field: 'month', title: ctx.m.charts.month },
                 { field: 'measure', title: t.rates },
@@ -121,17 +126,6 @@ export function monthlyFeesSpec(results: Results, setup: string, ctx: ChartConte
             data: { values: thresholds },
             mark: { type: 'rule', strokeDash: [5, 4], strokeWidth: 1.5 },
             encoding: { y: { field: 'rate', type: 'quantitative' }, color: rateColour },
-          },
-          {
-            data: { values: thresholds },
-            // Right of the plot, where no monthly point can hide the label
-            mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: 11 },
-            encoding: {
-              x: { value: PANEL_WIDTH },
-              y: { field: 'rate', type: 'quantitative' },
-              text: { field: 'label' },
-              color: rateColour,
-            },
           },
         ],
       },

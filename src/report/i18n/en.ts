@@ -160,7 +160,7 @@ export const en: Messages = {
     monthlyFees: {
       title: 'Monthly fees and the incentive tier',
       caption:
-        'Top: fees paid each month, stacked by kind; a month labelled with a rate (such as 4.2%) paid the lower incentive tier. Bottom: the two conditions of the tier, sell-through (must reach the upper rule) and return rate (must stay under the lower rule).',
+        'Top: fees paid each month, stacked by kind; a month labelled with a rate (such as 4.2%) paid the lower incentive tier. Bottom: the two conditions of the tier month by month; the dashed rules are the thresholds (sell-through must reach its rule, the return rate must stay under its rule).',
       fees: 'Fees a month',
       kind: 'Fee',
       serviceFee: 'Service fee',
@@ -169,10 +169,8 @@ export const en: Messages = {
       tierMark: (rate) => rate,
       rates: 'Tier conditions',
       rate: 'Rate',
-      sellThrough: 'Sell-through',
-      returnRate: 'Return rate',
-      sellThroughThreshold: (v) => `sell-through ≥ ${v}`,
-      returnThreshold: (v) => `return rate ≤ ${v}`,
+      sellThroughThreshold: (v) => `Sell-through (tier needs ≥ ${v})`,
+      returnThreshold: (v) => `Return rate (tier needs ≤ ${v})`,
     },
     returnsByMarket: {
       title: 'Returns by market',

@@ -151,9 +151,9 @@ export interface Messages {
       tierMark: (rate: string) => string;
       rates: string;
       rate: string;
-      sellThrough: string;
-      returnRate: string;
+      /** Legend label of the sell-through line, with the tier's condition. */
       sellThroughThreshold: (v: string) => string;
+      /** Legend label of the return-rate line, with the tier's condition. */
       returnThreshold: (v: string) => string;
     };
     returnsByMarket: ChartTexts & { returnRate: string; returnCycle: string };

@@ -156,7 +156,7 @@ export const zh: Messages = {
     monthlyFees: {
       title: '每月费用与激励费率档',
       caption:
-        '上图：每月支付的费用，按类型堆叠；标有费率（如 4.2%）的月份按较低的激励档计费。下图：激励档的两个条件：售罄率（须达到上方参考线）和退货率（须低于下方参考线）。',
+        '上图：每月支付的费用，按类型堆叠；标有费率（如 4.2%）的月份按较低的激励档计费。下图：激励档的两个条件逐月变化；虚线为阈值（售罄率须达到其虚线，退货率须低于其虚线）。',
       fees: '每月费用',
       kind: '费用类型',
       serviceFee: '服务费',
@@ -165,10 +165,8 @@ export const zh: Messages = {
       tierMark: (rate) => rate,
       rates: '激励档条件',
       rate: '比率',
-      sellThrough: '售罄率',
-      returnRate: '退货率',
-      sellThroughThreshold: (v) => `售罄率 ≥ ${v}`,
-      returnThreshold: (v) => `退货率 ≤ ${v}`,
+      sellThroughThreshold: (v) => `售罄率（激励档要求 ≥ ${v}）`,
+      returnThreshold: (v) => `退货率（激励档要求 ≤ ${v}）`,
     },
     returnsByMarket: {
       title: '各市场的退货',
