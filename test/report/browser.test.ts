@@ -138,7 +138,7 @@ describe.skipIf(skip)('report.html in headless Chromium', () => {
 
       await page.screenshot({ path: join(dir, 'report-desktop.png'), fullPage: true });
       for (const id of written.charts) {
-        await page.locator(`#chart-${id} .vega`).screenshot({ path: join(dir, `chart-${id}.png`) });
+        await page.locator(`#chart-${id} .vega svg`).screenshot({ path: join(dir, `chart-${id}.png`) });
       }
       await page.locator('section.verdict').screenshot({ path: join(dir, 'verdict.png') });
       await page.close();
@@ -181,7 +181,7 @@ describe.skipIf(skip)('report.html in headless Chromium', () => {
     expect(Number(await page.getAttribute('html', 'data-charts-rendered'))).toBe(1);
     expect(consoleErrors).toEqual([]);
     expect(blockedRequests).toEqual([]);
-    await page.locator('#chart-sweep-net-margin .vega').screenshot({ path: join(dir, 'chart-sweep-net-margin.png') });
+    await page.locator('#chart-sweep-net-margin .vega svg').screenshot({ path: join(dir, 'chart-sweep-net-margin.png') });
     if (process.env.POOLSIM_UPDATE_DOC_IMAGES === '1') {
       copyFileSync(join(dir, 'chart-sweep-net-margin.png'), join(DOC_IMG, 'en-chart-sweep-net-margin.png'));
     }
