@@ -32,10 +32,11 @@ export function metaLines(results: Results, ctx: SectionContext): Inline[][] {
   const { m, f } = ctx;
   const seller = sellerOf(results).name;
   const lines: Inline[][] = [];
-  if (seller) lines.push([{ strong: `${m.report.seller}: ` }, seller]);
-  lines.push([{ strong: `${m.report.scenarioFile}: ` }, { code: results.scenario.file }]);
-  lines.push([{ strong: `${m.report.generated}: ` }, f.date(results.run.startedAt)]);
-  lines.push([{ strong: `${m.report.tool}: ` }, `${results.tool.name} ${results.tool.version}`]);
+  const c = m.format.labelColon;
+  if (seller) lines.push([{ strong: `${m.report.seller}${c}` }, seller]);
+  lines.push([{ strong: `${m.report.scenarioFile}${c}` }, { code: results.scenario.file }]);
+  lines.push([{ strong: `${m.report.generated}${c}` }, f.date(results.run.startedAt)]);
+  lines.push([{ strong: `${m.report.tool}${c}` }, `${results.tool.name} ${results.tool.version}`]);
   return lines;
 }
 

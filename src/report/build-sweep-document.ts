@@ -55,7 +55,7 @@ export function buildSweepReport(sweep: SweepInput, lang: Lang): BuiltSweepRepor
       if (!p) return cell(f.spec.notAvailable, { numeric: true });
       const clear = p.lo !== null && p.hi !== null && (p.lo > 0 || p.hi < 0);
       return {
-        lines: [[`${f.usdSigned(p.mean)} (${f.interval(p.lo === null || p.hi === null ? null : [p.lo, p.hi], f.usdSigned)})`]],
+        lines: [[`${f.usdSigned(p.mean)}${f.spec.paren(f.interval(p.lo === null || p.hi === null ? null : [p.lo, p.hi], f.usdSigned))}`]],
         numeric: true,
         tone: clear ? (p.mean > 0 ? 'good' : 'bad') : 'neutral',
       } satisfies Cell;

@@ -41,7 +41,7 @@ export function scriptForInline(source: string): string {
 /**
  * Escapes text for Markdown (CommonMark/GFM) prose and table cells: backslash-escapes the
  * characters that start inline markup (backslash, backtick, `*`, `_`, `[`, `]`, `|`, `~`) and
- * a leading block marker (`#`, `-`, `+`), and writes `<`, `>` and `&` as entities, so raw HTML in user input is
+ * a leading block marker (`#`, or `-`/`+` before a space), and writes `<`, `>` and `&` as entities, so raw HTML in user input is
  * shown, never interpreted. Newlines become spaces (a cell is one line). Parentheses stay as
  * they are: without a preceding `]` they cannot form a link.
  *
@@ -55,7 +55,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/^([#+-])/, '\\$1');
+    .replace(/^(#|[-+](?=\s))/, '\\$1');
 }
 
 /**

@@ -15,6 +15,8 @@ export const en: Messages = {
     notAvailable: 'n/a',
     listSeparator: ', ',
     fullStop: '.',
+    labelColon: ': ',
+    paren: (text) => ` (${text})`,
   },
   report: {
     title: (scenario) => `Merge decision report: ${scenario}`,

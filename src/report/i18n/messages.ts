@@ -33,6 +33,10 @@ export interface FormatSpec {
   listSeparator: string;
   /** Sentence end punctuation, e.g. `.` / `。`. */
   fullStop: string;
+  /** What follows a label before its value: `: ` in English, `：` in Chinese. */
+  labelColon: string;
+  /** A parenthetical after a value: ` (x)` in English, `（x）` in Chinese. */
+  paren: (text: string) => string;
 }
 
 /** Chart texts: title, how-to-read caption, axis and legend titles. */

@@ -15,6 +15,8 @@ export const zh: Messages = {
     notAvailable: '无',
     listSeparator: '、',
     fullStop: '。',
+    labelColon: '：',
+    paren: (text) => `（${text}）`,
   },
   report: {
     title: (scenario) => `合并决策报告：${scenario}`,

@@ -55,7 +55,7 @@ export function bareFormatter(unit: MetricUnit, f: Formatter, monthFactor: numbe
 
 function levelLine(s: MetricSummary | undefined, fmt: (x: number) => string, bare: (x: number) => string, f: Formatter): Inline[] {
   if (!s || s.mean === null) return [f.spec.notAvailable];
-  return [`${fmt(s.mean)} (${f.interval(s.ci95, bare)})`];
+  return [`${fmt(s.mean)}${f.spec.paren(f.interval(s.ci95, bare))}`];
 }
 
 function setupCell(ctx: SectionContext, metric: HeadlineMetric, setup: string): Cell {
@@ -71,7 +71,7 @@ function setupCell(ctx: SectionContext, metric: HeadlineMetric, setup: string): 
     if (d) {
       const fmt = differenceFormatter(unit, f, factor);
       const bare = bareFormatter(unit, f, factor, true);
-      lines.push([`${m.headline.difference} ${fmt(d.mean)} (${f.interval(d.ci95, bare)}) · ${f.relative(d.relativeChange)}`]);
+      lines.push([`${m.headline.difference} ${fmt(d.mean)}${f.spec.paren(f.interval(d.ci95, bare))} · ${f.relative(d.relativeChange)}`]);
       tone = isClear(d) && d.mean !== 0 ? ((d.mean > 0) === higherIsBetter ? 'good' : 'bad') : 'neutral';
     }
   }
@@ -96,7 +96,7 @@ export function headlineSection(ctx: SectionContext): Block[] {
   const head: Cell[] = [
     cell(m.headline.metric),
     ...setups.map((s) =>
-      cell(s === results.baseline ? [{ code: s }, ` (${m.headline.baselineTag})`] : [{ code: s }], { numeric: true }),
+      cell(s === results.baseline ? [{ code: s }, m.format.paren(m.headline.baselineTag)] : [{ code: s }], { numeric: true }),
     ),
   ];
   const rows = HEADLINE_METRICS.filter((metric) => setups.some((s) => results.setups[s].summary[metric] !== undefined)).map(

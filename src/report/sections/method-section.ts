@@ -52,7 +52,7 @@ export function methodSection(ctx: SectionContext, sweep?: Record<string, unknow
   const { results, m, f } = ctx;
   const t = m.method;
   const cmd = commands(results);
-  const item = (label: string, ...rest: Inline[]): Inline[] => [{ strong: `${label}: ` }, ...rest];
+  const item = (label: string, ...rest: Inline[]): Inline[] => [{ strong: `${label}${m.format.labelColon}` }, ...rest];
   const replications =
     results.replicationIndices.length === results.replications &&
     results.replicationIndices.every((k, i) => k === i)
