@@ -79,11 +79,12 @@ export function primaryMergedSetup(results: Results): string | null {
   return Object.keys(results.setups).find((name) => name !== results.baseline && results.setups[name].mode === 'merged') ?? null;
 }
 
-/** Months of a merged setup whose fee rate equals the incentive rate, and the months counted. */
+/** Months of a merged setup whose fee rate equals the incentive rate, and the months that paid a fee. */
 export function feeTierMonths(results: Results, setup: string): { months: number; of: number; rate: number } {
   const rate = feesOf(results, setup).incentiveRate;
   const rows = results.setups[setup]?.monthly ?? [];
-  const counted = rows.filter((m) => m.feeRate !== null && Number.isFinite(m.feeRate));
+  // Months with no service fee (a study that does not model fees) say nothing about the tier
+  const counted = rows.filter((m) => m.feeRate !== null && Number.isFinite(m.feeRate) && m.feeRate > 0);
   // Compare with a tolerance below any meaningful rate difference: feeRate is copied from the
   // scenario, but an average over replications can carry rounding in the last bits
   const months = counted.filter((m) => Math.abs((m.feeRate as number) - rate) < 1e-9).length;

@@ -125,13 +125,10 @@ describe('values from the simulated baseline', () => {
     expect(rowOf(r, 'gmv90d')).toMatchObject({ value: 42_000, source: 'seller', pass: false });
   });
 
-  it('logistics on-time rate falls back to the baseline on-time rate', () => {
+  it('logistics on-time rate is the seller’s record: never taken from the simulated on-time delivery', () => {
     const r = loadFixture();
     delete seller(r).logisticsOnTimeRate;
-    expect(rowOf(r, 'logisticsOnTimeRate')).toMatchObject({
-      source: 'simulated',
-      value: r.setups.unmerged.summary.onTimeRate.mean,
-    });
+    expect(rowOf(r, 'logisticsOnTimeRate')).toMatchObject({ source: 'missing', value: null, pass: null });
   });
 
   it('a rate the seller does not give is not checked, and does not block eligibility', () => {

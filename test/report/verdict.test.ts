@@ -119,4 +119,12 @@ describe('helpers', () => {
     expect(expected).toBeGreaterThan(0);
     expect(expected).toBeLessThan(12);
   });
+
+  it('months without a service fee (fees not modelled) do not count, and give no fee-tier reason', () => {
+    const r = loadFixture();
+    for (const m of r.setups.merged.monthly) m.feeRate = 0;
+    expect(feeTierMonths(r, 'merged')).toEqual({ months: 0, of: 0, rate: 0.042 });
+    comparison(r, 'merged', 'returnRate').ci95 = [-0.01, 0.01];
+    expect(decideVerdict(r).reasons.map((x) => x.kind)).toEqual(['margin-gain', 'fulfilment']);
+  });
 });
