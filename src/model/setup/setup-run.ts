@@ -9,11 +9,11 @@
  *     events); initial stock placed (unmerged) or migrating into the pool (merged); an
  *     initial replenishment pass; each shop's first order; the first periodic review.
  *  2. events until the horizon end: orders arrive (`onArrival` → `placeOrder`: route,
- *     reserve or backorder, form parcels, release or wait), receipts fill backorders FIFO,
- *     parcels queue for pickers, are picked (units leave stock), pass QC, handover and
- *     transit, and are delivered; an order finishes when its last parcel is delivered and
- *     may then be returned (`decideReturn`): its units travel back and are restocked or
- *     written off when the return is processed.
+ *     reserve or backorder, form parcels, release or wait); supplier orders
+ *     (`Replenisher`) arrive and fill backorders FIFO (`addStock`); released parcels go
+ *     through the `FulfilmentPipeline` (pick queue, pick, QC, handover, transit, delivery);
+ *     an order finishes when its last parcel is delivered and may then be returned
+ *     (`ReturnFlow`): its units travel back and are restocked or written off.
  *  3. drain: orders keep arriving (unmeasured) until every order placed in the measured
  *     window has finished, or `DRAIN_CAP_DAYS` after the horizon; still open then = not
  *     delivered.
@@ -25,52 +25,22 @@
  * complete lines now as a parcel of their own → released parcels queue at their warehouse.
  */
 import { Simulation, substream } from '../../engine/index.js';
-import type { Rng } from '../../engine/index.js';
-import type { SetupReplication } from '../result.js';
-import { checkConservation } from '../inventory/conservation.js';
-import { ORDER_CROSS_SHOP_MERGED, ORDER_MEASURED, ORDER_RESTOCK, ORDER_TIMED_OUT, OrderPool } from '../orders/order-pool.js';
-import { returnProbability } from '../returns/return-decision.js';
-import { ParcelPool } from '../orders/parcel-pool.js';
-import { PickStations } from '../fulfilment/pick-stations.js';
 import type { OrderStream } from '../demand/order-stream.js';
+import { FulfilmentPipeline } from '../fulfilment/pipeline.js';
+import { PickStations } from '../fulfilment/pick-stations.js';
+import { checkConservation } from '../inventory/conservation.js';
+import { Replenisher } from '../inventory/replenisher.js';
 import { assembleSetupReplication } from '../metrics/assemble.js';
-import { SetupMetrics } from '../metrics/setup-metrics.js';
+import { MONTH_DAYS, SetupMetrics } from '../metrics/setup-metrics.js';
+import { ORDER_CROSS_SHOP_MERGED, ORDER_MEASURED, ORDER_TIMED_OUT, OrderPool } from '../orders/order-pool.js';
+import { ParcelPool } from '../orders/parcel-pool.js';
+import type { SetupReplication } from '../result.js';
+import { ReturnFlow } from '../returns/return-flow.js';
+import { emptyDiagnostics } from './setup-diagnostics.js';
+import type { SetupDiagnostics } from './setup-diagnostics.js';
 import type { SetupModel } from './setup-model.js';
-import { MONTH_DAYS } from '../metrics/setup-metrics.js';
 
-/** Exact bookkeeping figures of a run, for tests (Little's law, conservation) and benchmarks. */
-export interface SetupDiagnostics {
-  /** Orders drawn from the stream (kept or not). */
-  ordersGenerated: number;
-  /** Orders kept by this setup (all times). */
-  ordersKept: number;
-  /** Time the run stopped, days. */
-  endTime: number;
-  eventsDispatched: number;
-  conservationChecks: number;
-  replenishmentOrders: number;
-  /** ∫ (orders in system) dt over [0, endTime], and Σ of their times in system over the same span. */
-  ordersInSystemArea: number;
-  ordersSojournSum: number;
-  /** Per warehouse: ∫ queue length dt over [0, endTime], Σ queue waits in that span, parcels released. */
-  queueArea: number[];
-  queueWaitSum: number[];
-  parcelsReleased: number[];
-  /** Cross-shop merged orders among measured orders, and their value (USD). */
-  crossShopMergedOrders: number;
-  crossShopMergedValue: number;
-  /** Most orders in flight at once (memory follows this, not the orders simulated). */
-  peakOrdersInFlight: number;
-  /**
-   * Units of every kept order (whole run): ordered = fromStock + backordered + lost, and
-   * sold (delivered) + still owed ≤ ordered − lost. Exact integers.
-   */
-  unitsOrdered: number;
-  unitsFromStock: number;
-  unitsBackordered: number;
-  unitsLost: number;
-  unitsDelivered: number;
-}
+export type { SetupDiagnostics };
 
 /**
  * Runs one setup on the order stream `stream` (fresh, from the replication's substreams).
@@ -90,11 +60,10 @@ class SetupRun {
   private readonly orders: OrderPool;
   private readonly parcels = new ParcelPool();
   private readonly stations: PickStations;
+  private readonly pipeline: FulfilmentPipeline;
   private readonly metrics: SetupMetrics;
-  private readonly pickRng: Rng[];
-  private readonly shipRng: Rng[];
-  private readonly leadRng: Rng;
-  private readonly returnRng: Rng;
+  private readonly replenisher: Replenisher;
+  private readonly returns: ReturnFlow;
   /** Per order: parcel of each group key (shop or pool warehouse); −1 = none yet. */
   private readonly groupParcel: Int32Array;
   private readonly newParcels: Int32Array;
@@ -107,15 +76,11 @@ class SetupRun {
   private readonly hArrival: number;
   private readonly hReceipt: number;
   private readonly hMigration: number;
-  private readonly hPickDone: number;
-  private readonly hDelivered: number;
   private readonly hDeadline: number;
   private readonly hTick: number;
   private readonly hReview: number;
-  private readonly hReturnDone: number;
 
   private serial = 0;
-  private supplierFreeAt = 0;
   private ordersInSystem = 0;
   private ordersArea = 0;
   private ordersLastT = 0;
@@ -124,8 +89,6 @@ class SetupRun {
   private measuredInFlight = 0;
   private draining = false;
   private readonly diag: SetupDiagnostics;
-  private readonly queueWaitSum: Float64Array;
-  private readonly parcelsReleased: Float64Array;
 
   constructor(
     private readonly model: SetupModel,
@@ -140,49 +103,26 @@ class SetupRun {
     this.orders = new OrderPool(2 * m.lineCap);
     this.stations = new PickStations(m.pickers, m.meanPickDays, m.pool?.waitDays ?? null, m.poolIndexOf);
     this.metrics = new SetupMetrics(this.M, m.measureFrom, m.measureTo);
-    this.pickRng = m.warehouseIds.map((id) => substream(seed, replication, `pick/${id}`));
-    this.shipRng = m.warehouseIds.map((id) => substream(seed, replication, `ship/${id}`));
-    this.leadRng = substream(seed, replication, 'leadTime');
-    this.returnRng = substream(seed, replication, 'returns');
     this.groupParcel = new Int32Array(Math.max(m.setup.shops.length, this.W, 1)).fill(-1);
     this.newParcels = new Int32Array(2 * m.lineCap);
     this.oldParcels = new Int32Array(2 * m.lineCap);
     this.conservationScratch = new Float64Array(2 * this.U);
-    const nw = m.warehouseIds.length;
-    this.queueWaitSum = new Float64Array(nw);
-    this.parcelsReleased = new Float64Array(nw);
 
     const sim = this.sim;
     this.hArrival = sim.on((shop) => this.onArrival(shop));
     this.hReceipt = sim.on((sp, units) => this.onReceipt(sp, units));
     this.hMigration = sim.on((sp, units) => this.onMigration(sp, units));
-    this.hPickDone = sim.on((p) => this.onPickDone(p));
-    this.hDelivered = sim.on((p) => this.onDelivered(p));
     this.hDeadline = sim.on((o, serial) => this.onDeadline(o, serial));
     this.hTick = sim.on((d) => this.onTick(d));
     this.hReview = sim.on(() => this.onReview());
-    this.hReturnDone = sim.on((o) => this.onReturnDone(o));
-    this.diag = {
-      ordersGenerated: 0,
-      ordersKept: 0,
-      endTime: 0,
-      eventsDispatched: 0,
-      conservationChecks: 0,
-      replenishmentOrders: 0,
-      ordersInSystemArea: 0,
-      ordersSojournSum: 0,
-      queueArea: [],
-      queueWaitSum: [],
-      parcelsReleased: [],
-      crossShopMergedOrders: 0,
-      crossShopMergedValue: 0,
-      peakOrdersInFlight: 0,
-      unitsOrdered: 0,
-      unitsFromStock: 0,
-      unitsBackordered: 0,
-      unitsLost: 0,
-      unitsDelivered: 0,
-    };
+    this.replenisher = new Replenisher(m, sim, substream(seed, replication, 'leadTime'), this.hReceipt);
+    this.returns = new ReturnFlow(m, this.orders, this.metrics, sim, substream(seed, replication, 'returns'), (sp, units) =>
+      this.addStock(sp, units),
+    );
+    this.diag = emptyDiagnostics();
+    this.pipeline = new FulfilmentPipeline(m, this.orders, this.parcels, this.stations, this.metrics, sim, this.diag, seed, replication, (o) =>
+      this.finishOrder(o, true),
+    );
   }
 
   run(): { result: SetupReplication; diagnostics: SetupDiagnostics } {
@@ -207,7 +147,7 @@ class SetupRun {
         this.metrics.physicalValue += units * cat.cost[st.sku[sp]];
       }
     }
-    for (let sp = 0; sp < st.size; sp++) this.replenish(sp);
+    for (let sp = 0; sp < st.size; sp++) this.replenisher.replenish(sp);
     for (let i = 0; i < m.setup.shops.length; i++) {
       const t = this.stream.next(i, 0);
       if (t < m.drainTo) sim.scheduleAt(t, this.hArrival, i);
@@ -317,7 +257,7 @@ class SetupRun {
         met.dayUnitsFromStock[day] += take;
       }
       value += units * m.catalogue.price[sku];
-      if (m.reviewPeriod === 0) this.replenish(sp);
+      if (m.reviewPeriod === 0) this.replenisher.replenish(sp);
     }
     if (crossShop) {
       orders.flags[o] |= ORDER_CROSS_SHOP_MERGED;
@@ -367,7 +307,7 @@ class SetupRun {
     let waiting = 0;
     for (let j = 0; j < created; j++) {
       const p = this.newParcels[j];
-      if (parcels.pending[p] === 0) this.release(p);
+      if (parcels.pending[p] === 0) this.pipeline.release(p);
       else waiting++;
     }
     orders.waitingParcels[o] = waiting;
@@ -397,7 +337,7 @@ class SetupRun {
       }
       orders.lineParcel[l] = this.newParcels[j];
     }
-    for (let j = 0; j < k; j++) this.release(this.newParcels[j]);
+    for (let j = 0; j < k; j++) this.pipeline.release(this.newParcels[j]);
   }
 
   private finishOrder(o: number, delivered: boolean): void {
@@ -435,7 +375,7 @@ class SetupRun {
       this.measuredInFlight--;
       if (this.draining && this.measuredInFlight === 0) this.sim.stop();
     }
-    if (!(delivered && m.returnsEnabled && this.decideReturn(o, f, measured, month))) orders.release(o);
+    if (!(delivered && m.returnsEnabled && this.returns.decide(o, f, measured, month))) orders.release(o);
   }
 
   /** Value of an order's lines at price. */
@@ -446,85 +386,6 @@ class SetupRun {
     let v = 0;
     for (let l = base; l < base + orders.lineCount[o]; l++) v += orders.lineUnits[l] * price[orders.lineSku[l]];
     return v;
-  }
-
-  /**
-   * Decides whether a delivered order is returned (`return-decision.ts`); if so, sends its
-   * units back (the order record is kept until the return is processed) and books the
-   * return's cohort and flow figures. Returns whether it was returned.
-   */
-  private decideReturn(o: number, fulfilmentDays: number, measured: boolean, month: number): boolean {
-    const m = this.model;
-    const orders = this.orders;
-    const st = m.stock;
-    const base = o * orders.lineStride;
-    const end = base + orders.lineCount[o];
-    const market = orders.market[o];
-    const p = returnProbability(
-      m.skuReturnBase,
-      m.skuDefectReturn,
-      m.qcCatchRate,
-      m.latenessPerDay,
-      m.latenessCap,
-      orders.lineSku,
-      orders.lineUnits,
-      orders.lineStockPoint,
-      st.warehouse,
-      base,
-      end,
-      fulfilmentDays - m.promiseDays[market],
-    );
-    const u = orders.returnU[o];
-    if (!(u < p)) return false;
-    const restock = u / p < m.restockableShare;
-    if (restock) orders.flags[o] |= ORDER_RESTOCK;
-    let w = -1;
-    let value = 0;
-    let cost = 0;
-    for (let l = base; l < end; l++) {
-      const units = orders.lineUnits[l];
-      if (units === 0) continue;
-      const sp = orders.lineStockPoint[l];
-      const sku = st.sku[sp];
-      if (w < 0) w = st.warehouse[sp];
-      st.skuDelivered[sku] -= units;
-      st.skuReturning[sku] += units;
-      value += units * m.catalogue.price[sku];
-      cost += units * m.catalogue.cost[sku];
-    }
-    const cycle = m.returnTransit[w * this.M + market]!.sample(this.returnRng) + m.returnInspection.sample(this.returnRng);
-    const met = this.metrics;
-    if (measured) {
-      met.ordersReturned++;
-      met.returnCycleSum += cycle;
-      met.marketReturned[market]++;
-      met.marketReturnCycleSum[market] += cycle;
-    }
-    if (month >= 0) {
-      const loss = value - (restock ? cost : 0);
-      met.monthReturned[month]++;
-      met.monthReturnLoss[month] += loss;
-      met.returnLosses += loss;
-    }
-    this.sim.schedule(cycle, this.hReturnDone, o);
-    return true;
-  }
-
-  /** A return is processed: its units are resold (back on the shelf) or written off. */
-  private onReturnDone(o: number): void {
-    const orders = this.orders;
-    const st = this.model.stock;
-    const restock = (orders.flags[o] & ORDER_RESTOCK) !== 0;
-    const base = o * orders.lineStride;
-    for (let l = base; l < base + orders.lineCount[o]; l++) {
-      const units = orders.lineUnits[l];
-      if (units === 0) continue;
-      const sp = orders.lineStockPoint[l];
-      st.skuReturning[st.sku[sp]] -= units;
-      if (restock) this.addStock(sp, units);
-      else st.skuWrittenOff[st.sku[sp]] += units;
-    }
-    orders.release(o);
   }
 
   private touchOrders(now: number): void {
@@ -546,29 +407,9 @@ class SetupRun {
     this.metrics.backorderUnits += units;
   }
 
-  /** Orders up to the target when the inventory position is below the reorder level. */
-  private replenish(sp: number): void {
-    const st = this.model.stock;
-    const position = st.onHand[sp] + st.onOrder[sp] + st.migrating[sp] - st.backorders[sp];
-    if (position >= st.reorderLevel[sp]) return;
-    const q = st.orderUpTo[sp] - position;
-    const m = this.model;
-    let t = this.sim.now;
-    if (m.capacityPerDay !== Infinity) {
-      const start = this.supplierFreeAt > t ? this.supplierFreeAt : t;
-      this.supplierFreeAt = start + q / m.capacityPerDay;
-      t = this.supplierFreeAt;
-    }
-    t += m.leadTime.sample(this.leadRng);
-    st.onOrder[sp] += q;
-    st.skuOrdered[st.sku[sp]] += q;
-    this.diag.replenishmentOrders++;
-    this.sim.scheduleAt(t, this.hReceipt, sp, q);
-  }
-
   private onReview(): void {
     const st = this.model.stock;
-    for (let sp = 0; sp < st.size; sp++) this.replenish(sp);
+    for (let sp = 0; sp < st.size; sp++) this.replenisher.replenish(sp);
     const next = this.sim.now + this.model.reviewPeriod;
     if (next < this.model.drainTo) this.sim.scheduleAt(next, this.hReview);
   }
@@ -622,96 +463,8 @@ class SetupRun {
     const p = this.orders.lineParcel[l];
     if (--parcels.pending[p] === 0) {
       this.orders.waitingParcels[parcels.order[p]]--;
-      this.release(p);
+      this.pipeline.release(p);
     }
-  }
-
-  // ---- fulfilment ----------------------------------------------------------------------
-
-  private release(p: number): void {
-    const now = this.sim.now;
-    const parcels = this.parcels;
-    const w = parcels.warehouse[p];
-    parcels.releasedAt[p] = now;
-    this.parcelsReleased[w]++;
-    if (this.stations.idle(w)) this.startPick(p, w, now);
-    else this.stations.enqueue(w, p, now, parcels);
-  }
-
-  private startPick(p: number, w: number, now: number): void {
-    const parcels = this.parcels;
-    this.stations.busy[w]++;
-    const wait = now - parcels.releasedAt[p];
-    this.queueWaitSum[w] += wait;
-    if (this.orders.flags[parcels.order[p]] & ORDER_MEASURED) {
-      this.metrics.waitSum += wait;
-      this.metrics.waitCount++;
-    }
-    this.sim.schedule(this.model.pickTime[w].sample(this.pickRng[w]), this.hPickDone, p);
-  }
-
-  private onPickDone(p: number): void {
-    const now = this.sim.now;
-    const m = this.model;
-    const parcels = this.parcels;
-    const orders = this.orders;
-    const st = m.stock;
-    const met = this.metrics;
-    const w = parcels.warehouse[p];
-    this.stations.busy[w]--;
-    const next = this.stations.dequeue(w, now, parcels);
-    if (next >= 0) this.startPick(next, w, now);
-    const o = parcels.order[p];
-    const base = o * orders.lineStride;
-    met.touch(now);
-    for (let l = base; l < base + orders.lineCount[o]; l++) {
-      if (orders.lineParcel[l] !== p) continue;
-      const sp = orders.lineStockPoint[l];
-      const u = orders.lineUnits[l];
-      const sku = st.sku[sp];
-      st.reserved[sp] -= u;
-      st.skuOutbound[sku] += u;
-      met.physicalUnits -= u;
-      met.physicalValue -= u * m.catalogue.cost[sku];
-    }
-    const rng = this.shipRng[w];
-    const delay = m.qcTime[w].sample(rng) + m.handover[w].sample(rng) + m.transit[w * this.M + orders.market[o]]!.sample(rng);
-    this.sim.schedule(delay, this.hDelivered, p);
-  }
-
-  private onDelivered(p: number): void {
-    const now = this.sim.now;
-    const m = this.model;
-    const parcels = this.parcels;
-    const orders = this.orders;
-    const st = m.stock;
-    const met = this.metrics;
-    const o = parcels.order[p];
-    const base = o * orders.lineStride;
-    const inWindow = met.inWindow(now);
-    const month = inWindow ? met.monthOf(now) : -1;
-    for (let l = base; l < base + orders.lineCount[o]; l++) {
-      if (orders.lineParcel[l] !== p) continue;
-      orders.lineParcel[l] = -1;
-      const u = orders.lineUnits[l];
-      const sku = st.sku[orders.lineStockPoint[l]];
-      st.skuOutbound[sku] -= u;
-      st.skuDelivered[sku] += u;
-      this.diag.unitsDelivered += u;
-      if (inWindow) {
-        const gmv = u * m.catalogue.price[sku];
-        const cost = u * m.catalogue.cost[sku];
-        met.gmv += gmv;
-        met.costOfGoods += cost;
-        met.unitsSold += u;
-        met.monthGmv[month] += gmv;
-        met.monthCost[month] += cost;
-        met.monthUnitsSold[month] += u;
-      }
-    }
-    if (inWindow) met.monthParcels[month]++;
-    parcels.release(p);
-    if (--orders.openParcels[o] === 0) this.finishOrder(o, true);
   }
 
   // ---- reporting -----------------------------------------------------------------------
@@ -743,6 +496,7 @@ class SetupRun {
     const nw = m.warehouseIds.length;
     const d = this.diag;
     d.ordersGenerated = this.stream.generated;
+    d.replenishmentOrders = this.replenisher.orders;
     d.endTime = now;
     d.eventsDispatched = this.sim.dispatched;
     d.ordersInSystemArea = this.ordersArea;
@@ -750,8 +504,8 @@ class SetupRun {
     for (let w = 0; w < nw; w++) {
       this.stations.integrate(w, now);
       d.queueArea.push(this.stations.queueArea[w]);
-      d.queueWaitSum.push(this.queueWaitSum[w] + this.stations.queuedWaitSum(w, now, this.parcels));
-      d.parcelsReleased.push(this.parcelsReleased[w]);
+      d.queueWaitSum.push(this.pipeline.queueWaitSum[w] + this.stations.queuedWaitSum(w, now, this.parcels));
+      d.parcelsReleased.push(this.pipeline.parcelsReleased[w]);
     }
     const result = assembleSetupReplication(this.metrics, m);
     return { result, diagnostics: d };
