@@ -33,6 +33,11 @@ const metricDescription = (m: MetricName) => `${METRIC_INFO[m].description} (${M
 
 const monthlyRow = z.strictObject({
   month: z.number().int().positive().describe('1-based 30-day month after the warm-up'),
+  days: z
+    .number()
+    .positive()
+    .max(30)
+    .describe('length of the month in days: 30, or less for a partial last month when the horizon is not a multiple of 30'),
   gmv: nullableNumber.describe('USD'),
   unitsSold: nullableNumber.describe('units'),
   sellThroughRate: nullableNumber.describe('share'),

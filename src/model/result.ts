@@ -41,10 +41,17 @@ export const METRIC_NAMES = [
 export type MetricName = (typeof METRIC_NAMES)[number];
 export type Metrics = Record<MetricName, number>;
 
-/** One calendar month (30-day block after the warm-up) of one setup. */
+/**
+ * One calendar month (30-day block after the warm-up) of one setup. When the horizon is not
+ * a multiple of 30 days the last row is a shorter, partial month (`days` < 30): a real, short
+ * settlement period, with its own fees and incentive-tier test, but not comparable with a
+ * full month as it stands.
+ */
 export interface MonthlyRow {
   /** 1-based month index after the warm-up. */
   month: number;
+  /** Length of the month in days: 30, or less for a partial last month (horizon mod 30). */
+  days: number;
   gmv: number;
   unitsSold: number;
   sellThroughRate: number;

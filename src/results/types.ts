@@ -29,6 +29,8 @@ export interface MetricSummary {
 /** Monthly row aggregated over replications: means, plus CI of the net margin (null for n < 2). */
 export interface MonthlySummaryRow extends Nullable<MonthlyRow> {
   month: number;
+  /** Length of the month in days: 30, or less for a partial last month (never null). */
+  days: number;
   netMarginCi95: [number, number] | null;
 }
 

@@ -43,6 +43,7 @@ describe('default study smoke run', () => {
       expect(m.returnCycleDaysMean).toBeGreaterThan(0);
       for (const row of s.monthly) expect(name === 'unmerged' ? [0] : [0.055, 0.042]).toContain(row.feeRate);
       expect(s.monthly.map((r) => r.month)).toEqual([1, 2]);
+      expect(s.monthly.map((r) => r.days)).toEqual([30, 15]); // 45 days: a full month and a partial one
       expect(s.monthly.reduce((a, r) => a + r.gmv, 0)).toBeCloseTo(m.gmv, 6);
       expect(s.byMarket.map((r) => r.market)).toEqual(['ES', 'FR', 'PL', 'DE', 'IT', 'BR', 'MX']);
       expect(s.byMarket.reduce((a, r) => a + r.ordersDelivered, 0)).toBe(m.ordersDelivered);

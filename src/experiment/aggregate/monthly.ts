@@ -16,15 +16,17 @@ const MONTHLY_FIELDS = [
   'commissionFee',
   'operatingCost',
   'netMargin',
-] as const satisfies ReadonlyArray<Exclude<keyof MonthlyRow, 'month'>>;
+] as const satisfies ReadonlyArray<Exclude<keyof MonthlyRow, 'month' | 'days'>>;
 
 /**
  * Averages monthly rows over replications, month by month (a month missing from a
  * replication is averaged over the replications that have it), with the 95% t interval of
- * the net margin. `perReplication[k]` holds replication k's rows. O(replications × months).
+ * the net margin. `days` (the month's length) is copied, not averaged: every replication
+ * measures the same horizon, so a month has the same length in all of them.
+ * `perReplication[k]` holds replication k's rows. O(replications × months).
  *
  * @example
- * aggregateMonthly([[{ month: 1, gmv: 10, ... }], [{ month: 1, gmv: 14, ... }]]); // [{ month: 1, gmv: 12, ... }]
+ * aggregateMonthly([[{ month: 1, days: 30, gmv: 10, ... }], [{ month: 1, days: 30, gmv: 14, ... }]]); // [{ month: 1, days: 30, gmv: 12, ... }]
  */
 export function aggregateMonthly(perReplication: readonly (readonly MonthlyRow[])[]): MonthlySummaryRow[] {
   const months = new Set<number>();
@@ -33,7 +35,7 @@ export function aggregateMonthly(perReplication: readonly (readonly MonthlyRow[]
     .sort((a, b) => a - b)
     .map((month) => {
       const rows = perReplication.flatMap((rs) => rs.filter((r) => r.month === month));
-      const out = { month } as MonthlySummaryRow;
+      const out = { month, days: rows[0].days } as MonthlySummaryRow;
       for (const f of MONTHLY_FIELDS) (out as unknown as Record<string, number | null>)[f] = finiteOrNull(finiteMean(rows.map((r) => r[f])));
       out.netMarginCi95 = summarize(rows.map((r) => r.netMargin)).ci95;
       return out;

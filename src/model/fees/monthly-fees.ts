@@ -12,6 +12,12 @@
  *   `customerServicePerOrder` × orders delivered + `returnHandlingPerReturn` × returns.
  *
  * A month with no delivery has an undefined return rate and earns no incentive.
+ *
+ * A partial last month (the horizon is not a multiple of 30 days) is tested for the tier on
+ * its own figures, like any settlement period: the programme settles each calendar period on
+ * its own, and a short one is real. Its sell-through is mechanically lower (a few days' sales
+ * against the whole stock), so it rarely earns the tier; the cost of that is at most
+ * (serviceRate − incentiveRate) × its GMV. Documented in `docs/model.md` (Fees).
  * Tested at the boundary values in `test/model/monthly-fees.test.ts`.
  */
 import type { Setup } from '../../scenario/schema.js';

@@ -1,13 +1,15 @@
 /**
  * Turns a finished run's accumulators into the contract's `SetupReplication`
  * (`src/model/result.ts`): monthly rows with their fees (`fees/monthly-fees.ts`), totals,
- * market rows and series. A ratio with an empty denominator is NaN (serialised as null by
- * the experiment layer). Net margin = GMV − cost of goods − fees − operating costs − return
- * losses (− the one-off migration cost, in the totals only).
+ * market rows and series. Every month is a 30-day block except a partial last one when the
+ * horizon is not a multiple of 30 (its `days` says how long). A ratio with an empty
+ * denominator is NaN (serialised as null by the experiment layer). Net margin = GMV − cost of
+ * goods − fees − operating costs − return losses (− the one-off migration cost, in the totals
+ * only).
  */
 import type { MarketRow, Metrics, MonthlyRow, SetupReplication } from '../result.js';
 import type { SetupModel } from '../setup/setup-model.js';
-import type { SetupMetrics } from './setup-metrics.js';
+import { MONTH_DAYS, type SetupMetrics } from './setup-metrics.js';
 import { monthlyFees } from '../fees/monthly-fees.js';
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
@@ -44,6 +46,8 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
     totals.operatingCost += fees.operatingCost;
     monthly.push({
       month: i + 1,
+      // The last block is cut short by the horizon (365 days: 12 × 30 + 5)
+      days: Math.min(MONTH_DAYS, horizon - i * MONTH_DAYS),
       gmv: met.monthGmv[i],
       unitsSold: met.monthUnitsSold[i],
       sellThroughRate,

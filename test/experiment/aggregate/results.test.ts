@@ -50,6 +50,7 @@ describe('buildResults', () => {
   it('averages monthly, market and daily rows; sums histograms; null where never computed', () => {
     const m = r.setups.unmerged;
     expect(m.monthly.map((x) => x.month)).toEqual([1, 2]);
+    expect(m.monthly.map((x) => x.days)).toEqual([30, 12]); // copied, not averaged
     expect(m.monthly[0].ordersDelivered).toBe(42); // mean of 40 + k, k = 0..4
     expect(m.monthly[0].netMarginCi95).not.toBeNull();
     const fr = m.byMarket.find((x) => x.market === 'FR')!;
