@@ -11,7 +11,7 @@
  *    task is the speed-up.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,25 +29,52 @@ const QUICK_REPS = 4;
 const QUICK_HORIZON_DAYS = 60;
 // The CLI compiled with the bench (dist-bench/src/cli/main.js), so both measure one build.
 const CLI = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+const BASH = '/bin/bash';
+
+/** Wall time of a child run, and its CPU time (user + system, all threads) when known. */
+export interface ChildTimes {
+  wallMs: number;
+  cpuMs?: number;
+}
+
+/**
+ * Reads bash's `times` output (two lines: the shell's user and system time, then its
+ * children's), returning the children's user + system time in ms.
+ * @example parseTimes('0m0.003s 0m0.007s\n1m1.575s 0m0.072s\n') // 61647
+ */
+export function parseTimes(text: string): number | undefined {
+  const lines = text.trim().split('\n');
+  const m = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines[lines.length - 1]?.trim() ?? '');
+  if (!m) return undefined;
+  return Math.round((Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000);
+}
 
 /**
  * Runs `poolsim run` on the default study in a child process (a fresh process, as a user
  * would: cold JIT in the main thread and in every worker alike) and returns its wall time
- * in ms. Results go to a temporary folder, deleted afterwards; no report is rendered.
+ * in ms, and its CPU time when bash is there to report it (`times`). Results go to a
+ * temporary folder, deleted afterwards; no report is rendered.
  */
-export function runCli(reps: number, workers: number, horizonDays?: number): number {
+export function runCli(reps: number, workers: number, horizonDays?: number): ChildTimes {
   const out = mkdtempSync(join(tmpdir(), 'poolsim-bench-'));
   try {
     const args = [CLI, 'run', DEFAULT_STUDY, '--reps', String(reps), '--workers', String(workers)];
     args.push('--quiet', '--no-report', '--force', '--out', out);
     if (horizonDays !== undefined) args.push('--horizon', String(horizonDays));
+    const bash = existsSync(BASH);
     const started = performance.now();
-    const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 << 20 });
-    const ms = performance.now() - started;
+    const child = bash
+      ? spawnSync(BASH, ['-c', '"$@"; status=$?; times; exit $status', 'bash', process.execPath, ...args], {
+          encoding: 'utf8',
+          maxBuffer: 16 << 20,
+        })
+      : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 << 20 });
+    const wallMs = performance.now() - started;
     if (child.error || child.status !== 0) {
       throw new Error(message.sanityFailed(`poolsim run --workers ${workers} failed: ${child.error?.message ?? child.stderr.trim()}`));
     }
-    return ms;
+    const cpuMs = bash ? parseTimes(child.stdout) : undefined;
+    return cpuMs === undefined ? { wallMs } : { wallMs, cpuMs };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -85,12 +112,15 @@ async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
   for (const workers of [1, 2]) {
     const name = workers === 1 ? 'replications, 1 worker' : 'replications, 2 workers';
     ctx.log(`  ${SUITE}/${name}: poolsim run --reps ${reps} --workers ${workers} (child process)`);
+    const times = runCli(reps, workers, horizon);
     const record = recordFromDurations(
       SUITE,
       { name, unit: 'replications', unitsPerIteration: reps, ...(workers === 2 ? { baseline: 'replications, 1 worker' } : {}) },
-      [runCli(reps, workers, horizon)],
+      [times.wallMs],
     );
-    record.note = `poolsim run --reps ${reps} --workers ${workers}${horizon ? ` --horizon ${horizon}` : ''}; ${study.setups.length} setups; wall time of the whole process`;
+    const cpu = times.cpuMs === undefined ? '' : `; ${(times.cpuMs / 1000).toFixed(1)} cpu-s, parallelism ${(times.cpuMs / times.wallMs).toFixed(2)}`;
+    record.note = `poolsim run --reps ${reps} --workers ${workers}${horizon ? ` --horizon ${horizon}` : ''}; ${study.setups.length} setups; wall time of the whole process${cpu}`;
+    record.params = { workers, ...(times.cpuMs === undefined ? {} : { cpuMs: times.cpuMs }) };
     records.push(record);
   }
   return records;

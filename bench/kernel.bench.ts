@@ -306,7 +306,8 @@ function simpyRecord(ctx: SuiteContext): BenchRecord {
   const record = recordFromDurations(
     SUITE,
     { name, unit: 'customers', unitsPerIteration: customers, baseline: 'mm1 (engine)' },
-    outcome.seconds.map((s) => s * 1000),
+    (ctx.clock === 'cpu' ? outcome.cpuSeconds : outcome.seconds).map((s) => s * 1000),
+    ctx.clock,
   );
   record.note = `simpy ${outcome.simpyVersion}; mean time in system ${outcome.meanSojourn.toFixed(3)} d`;
   return record;

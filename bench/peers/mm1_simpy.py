@@ -5,8 +5,10 @@ per customer, which requests a Resource of capacity 1, holds it for an exponenti
 time and releases it. Arrival rate LAMBDA = 0.9, service rate MU = 1 (utilisation 0.9), so
 the mean time in system is 1 / (MU - LAMBDA) = 10.
 
-Times env.run() only (perf_counter), so interpreter start-up and imports are not billed.
-Prints one JSON line: {"simpy": version, "customers": n, "seconds": [...], "meanSojourn": w}.
+Times env.run() only, so interpreter start-up and imports are not billed: wall time
+(perf_counter) and this process's CPU time (process_time), for runs on a shared machine.
+Prints one JSON line:
+{"simpy": version, "customers": n, "seconds": [...], "cpuSeconds": [...], "meanSojourn": w}.
 
 Usage: /usr/bin/python3 bench/peers/mm1_simpy.py --customers 1000000 --reps 3 --seed 42
 """
@@ -43,10 +45,12 @@ def run_once(customers, seed):
 
     env.process(source(env, server))
     start = time.perf_counter()
+    cpu_start = time.process_time()
     env.run()
+    cpu_seconds = time.process_time() - cpu_start
     seconds = time.perf_counter() - start
     assert totals["served"] == customers, totals
-    return seconds, totals["sojourn"] / customers
+    return seconds, cpu_seconds, totals["sojourn"] / customers
 
 
 def main():
@@ -56,14 +60,17 @@ def main():
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()
     seconds = []
+    cpu_seconds = []
     sojourn = 0.0
     for rep in range(args.reps):
-        s, sojourn = run_once(args.customers, args.seed + rep)
+        s, c, sojourn = run_once(args.customers, args.seed + rep)
         seconds.append(s)
+        cpu_seconds.append(c)
     print(json.dumps({
         "simpy": simpy.__version__,
         "customers": args.customers,
         "seconds": seconds,
+        "cpuSeconds": cpu_seconds,
         "meanSojourn": sojourn,
     }))
 

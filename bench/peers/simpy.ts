@@ -12,8 +12,10 @@ const SCRIPT = repoPath('bench/peers/mm1_simpy.py');
 export interface SimpyOutcome {
   simpyVersion: string;
   customers: number;
-  /** Seconds spent in `env.run()`, one per repetition. */
+  /** Wall seconds spent in `env.run()`, one per repetition. */
   seconds: number[];
+  /** CPU seconds of the Python process spent in `env.run()`, one per repetition. */
+  cpuSeconds: number[];
   /** Mean time in system of the last repetition (theory: 10). */
   meanSojourn: number;
 }
@@ -38,7 +40,14 @@ export function runSimpyMm1(customers: number, reps: number, seed: number): Simp
     simpy: string;
     customers: number;
     seconds: number[];
+    cpuSeconds: number[];
     meanSojourn: number;
   };
-  return { simpyVersion: out.simpy, customers: out.customers, seconds: out.seconds, meanSojourn: out.meanSojourn };
+  return {
+    simpyVersion: out.simpy,
+    customers: out.customers,
+    seconds: out.seconds,
+    cpuSeconds: out.cpuSeconds,
+    meanSojourn: out.meanSojourn,
+  };
 }

@@ -180,3 +180,11 @@ describe('message catalogue', () => {
     expect(text).not.toMatch(/\.$/);
   });
 });
+
+describe('parseTimes (e2e child cpu time from bash `times`)', () => {
+  it('adds the children line’s user and system time, in ms', async () => {
+    const { parseTimes } = await import('../../bench/e2e.bench.js');
+    expect(parseTimes('0m0.003s 0m0.007s\n1m1.575s 0m0.072s\n')).toBe(61_647);
+    expect(parseTimes('no times here')).toBeUndefined();
+  });
+});
