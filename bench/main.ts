@@ -82,6 +82,7 @@ async function main(): Promise<number> {
     );
     for (const key of comparison.regressions) console.log(`  ${key}`);
     if (comparison.missing.length > 0) console.log(message.missingTasks(comparison.missing));
+    if (comparison.clockMismatch.length > 0) console.log(message.clockMismatch(comparison.clockMismatch));
   }
   const path = writeResults(args.resultsDir, results);
   console.log(`\nwrote ${path} (${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -30,6 +30,8 @@ export interface Comparison {
   regressions: string[];
   /** Keys in the old run missing (or skipped) in the new one. */
   missing: string[];
+  /** Keys timed with different clocks in the two runs (wall vs cpu): not compared. */
+  clockMismatch: string[];
 }
 
 /** The key that identifies a task across runs: `suite/name`. */
@@ -55,11 +57,17 @@ export function compareRuns(
   const byKey = new Map(newRecords.filter(usable).map((r) => [recordKey(r), r]));
   const rows: ComparisonRow[] = [];
   const missing: string[] = [];
+  const clockMismatch: string[] = [];
   for (const old of oldRecords.filter(usable)) {
     const key = recordKey(old);
     const now = byKey.get(key);
     if (!now) {
       missing.push(key);
+      continue;
+    }
+    // Wall time on a loaded machine can be twice the CPU time: such pairs say nothing.
+    if ((old.clock ?? 'wall') !== now.clock) {
+      clockMismatch.push(key);
       continue;
     }
     const slowdown = old.opsPerSecond / now.opsPerSecond - 1;
@@ -77,5 +85,5 @@ export function compareRuns(
     rows.push(row);
   }
   const regressions = rows.filter((r) => r.flagged || r.rssFlagged).map((r) => r.key);
-  return { threshold, rows, regressions, missing };
+  return { threshold, rows, regressions, missing, clockMismatch };
 }

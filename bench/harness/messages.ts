@@ -16,5 +16,7 @@ export const message = {
     `${n} task(s) more than ${Math.round(threshold * 100)}% slower (or larger) than the old run; machines are noisy, re-run before acting`,
   noRegressions: (threshold: number) => `no task more than ${Math.round(threshold * 100)}% slower than the old run`,
   missingTasks: (keys: readonly string[]) => `in the old run but not in this one: ${keys.join(', ')}`,
+  clockMismatch: (keys: readonly string[]) =>
+    `not compared, timed with another clock than in the old run (use the same --clock): ${keys.join(', ')}`,
   sanityFailed: (what: string) => `sanity check failed: ${what}`,
 } as const;

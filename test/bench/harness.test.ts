@@ -84,6 +84,12 @@ describe('compareRuns', () => {
     expect(c.regressions).toEqual(['kernel/m']);
   });
 
+  it('does not compare tasks timed with different clocks', () => {
+    const c = compareRuns([rec('a', 1e6, { clock: 'cpu' }), rec('b', 1e6)], [rec('a', 0.5e6), rec('b', 0.5e6)]);
+    expect(c.clockMismatch).toEqual(['kernel/a']);
+    expect(c.regressions).toEqual(['kernel/b']);
+  });
+
   it('honours a custom threshold', () => {
     expect(compareRuns([rec('a', 1e6)], [rec('a', 0.9e6)], 0.1).regressions).toEqual(['kernel/a']);
     expect(recordKey({ suite: 's', name: 'n' })).toBe('s/n');
@@ -168,6 +174,7 @@ describe('message catalogue', () => {
     message.regressions(2, 0.15),
     message.noRegressions(0.15),
     message.missingTasks(['kernel/a']),
+    message.clockMismatch(['kernel/a']),
     message.sanityFailed('x'),
   ];
 
