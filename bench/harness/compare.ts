@@ -28,7 +28,7 @@ export interface Comparison {
   rows: ComparisonRow[];
   /** Keys of rows with `flagged` or `rssFlagged`. */
   regressions: string[];
-  /** Keys in the old run missing (or skipped) in the new one. */
+  /** Keys in the old run missing (or skipped) in the new one, among the suites the new run ran. */
   missing: string[];
   /** Keys timed with different clocks in the two runs (wall vs cpu): not compared. */
   clockMismatch: string[];
@@ -55,6 +55,8 @@ export function compareRuns(
 ): Comparison {
   const usable = (r: BenchRecord) => !r.skipped && r.opsPerSecond > 0;
   const byKey = new Map(newRecords.filter(usable).map((r) => [recordKey(r), r]));
+  // `--suite kernel` runs one suite: the others are not missing, just not run.
+  const suitesRun = new Set(newRecords.map((r) => r.suite));
   const rows: ComparisonRow[] = [];
   const missing: string[] = [];
   const clockMismatch: string[] = [];
@@ -62,7 +64,7 @@ export function compareRuns(
     const key = recordKey(old);
     const now = byKey.get(key);
     if (!now) {
-      missing.push(key);
+      if (suitesRun.has(old.suite)) missing.push(key);
       continue;
     }
     // Wall time on a loaded machine can be twice the CPU time: such pairs say nothing.

@@ -72,6 +72,11 @@ describe('compareRuns', () => {
     expect(c.rows.find((r) => r.key === 'kernel/c')?.slowdown).toBeCloseTo(-0.5, 12);
   });
 
+  it('does not call the tasks of suites the new run did not run missing', () => {
+    const other = { ...rec('x', 1e6), suite: 'router' };
+    expect(compareRuns([rec('a', 1e6), other], [rec('a', 1e6)]).missing).toEqual([]);
+  });
+
   it('lists tasks missing or skipped in the new run, and ignores tasks new in it', () => {
     const c = compareRuns([rec('a', 1e6), rec('b', 1e6)], [skippedRecord('kernel', 'a', 'events', 'x'), rec('new', 1)]);
     expect(c.missing).toEqual(['kernel/a', 'kernel/b']);
