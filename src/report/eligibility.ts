@@ -4,16 +4,18 @@
  *
  * Where a value comes from:
  * - the seller profile when it gives one (`seller.gmv90dUsd`, rating, dispute, on-time rates);
- * - else the simulated baseline: 90-day GMV = mean monthly GMV × 3 (the monthly rows are
- *   30-day blocks, so three of them are exactly 90 days), orders a day = orders placed ÷
- *   measured days, inventory turnover = the baseline's annual turnover (the rating, dispute
- *   and logistics on-time rates are the seller's record and come from the profile only);
+ * - else the simulated baseline: 90-day GMV = mean monthly GMV × 3 over the full months (the
+ *   monthly rows are 30-day blocks, so three of them are exactly 90 days; a partial last month
+ *   would pull the mean down), orders a day = orders placed ÷ measured days, inventory
+ *   turnover = the baseline's annual turnover (the rating, dispute and logistics on-time
+ *   rates are the seller's record and come from the profile only);
  * - SKUs from the catalogue: SKUs in the largest category = total SKUs × that category's share
  *   of the category mix, rounded down.
  * Thresholds compare exactly (a value equal to the threshold passes); no tolerance is added.
  */
 import type { Results } from '../results/types.js';
 import { bool, dict, num, sellerOf, setting, thresholdsOf } from './assumptions.js';
+import { fullMonths } from './monthly-rows.js';
 
 /** Identifiers of the rows, in display order. */
 export type EligibilityRowId =
@@ -125,13 +127,13 @@ export function dominantCategory(mix: Record<string, unknown> | undefined): { ca
 }
 
 /**
- * 90-day GMV of the simulated baseline: mean monthly GMV × 3, or, without monthly rows,
- * the horizon total × 90 ÷ horizonDays.
+ * 90-day GMV of the simulated baseline: mean monthly GMV × 3 over its full 30-day months, or,
+ * without a full month, the horizon total × 90 ÷ horizonDays.
  */
 export function baselineGmv90d(results: Results): number | null {
   const base = results.setups[results.baseline];
   if (!base) return null;
-  const monthly = finiteMean(base.monthly.map((m) => m.gmv));
+  const monthly = finiteMean(fullMonths(results, results.baseline).map((m) => m.gmv));
   if (monthly !== null) return monthly * 3;
   const total = base.summary.gmv?.mean ?? null;
   return total === null || results.horizonDays <= 0 ? null : (total * 90) / results.horizonDays;

@@ -20,6 +20,7 @@ import type { Comparison, MetricName, Results } from '../results/types.js';
 import { feesOf } from './assumptions.js';
 import { checkEligibility, shortfall, type EligibilityCheck, type EligibilityRow } from './eligibility.js';
 import { perMonthFactor } from './metrics.js';
+import { fullMonths } from './monthly-rows.js';
 
 export type VerdictKind = 'not-eligible' | 'recommended' | 'not-recommended';
 
@@ -79,10 +80,15 @@ export function primaryMergedSetup(results: Results): string | null {
   return Object.keys(results.setups).find((name) => name !== results.baseline && results.setups[name].mode === 'merged') ?? null;
 }
 
-/** Months of a merged setup whose fee rate equals the incentive rate, and the months that paid a fee. */
+/**
+ * Full months of a merged setup whose fee rate equals the incentive rate, and the full months
+ * that paid a fee. A partial last month is not counted: "n of 13 months" would present a few
+ * days as a month (and a short period's sell-through is low by construction, see
+ * `docs/model.md`, Fees); its fees are in the totals.
+ */
 export function feeTierMonths(results: Results, setup: string): { months: number; of: number; rate: number } {
   const rate = feesOf(results, setup).incentiveRate;
-  const rows = results.setups[setup]?.monthly ?? [];
+  const rows = fullMonths(results, setup);
   // Months with no service fee (a study that does not model fees) say nothing about the tier
   const counted = rows.filter((m) => m.feeRate !== null && Number.isFinite(m.feeRate) && m.feeRate > 0);
   // Compare with a tolerance below any meaningful rate difference: feeRate is copied from the

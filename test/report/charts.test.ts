@@ -11,7 +11,8 @@ import { formatParam, sweepSpec } from '../../src/report/charts/sweep.js';
 import { setupColours, type ChartContext, type ChartSpec } from '../../src/report/charts/theme.js';
 import { messagesFor } from '../../src/report/i18n/index.js';
 import type { Lang } from '../../src/report/i18n/messages.js';
-import { collectingLogger } from '../../src/report/render/svg.js';
+import { NOTE_WIDTH } from '../../src/report/charts/wrap-text.js';
+import { collectingLogger, estimateTextWidth } from '../../src/report/render/svg.js';
 import { breakEven, sweepSeries } from '../../src/report/sweep-analysis.js';
 import { loadFixture, loadSweepFixture } from './support/fixtures.js';
 
@@ -104,10 +105,11 @@ describe('fulfilment-time chart', () => {
 describe('backlog and fill-rate chart', () => {
   it('two stacked panels of 7-day moving averages over the daily rows', () => {
     const r = loadFixture();
-    expect(dailyRows(r, SETUPS)).toHaveLength(3 * 360);
+    expect(r.horizonDays).toBe(365);
+    expect(dailyRows(r, SETUPS)).toHaveLength(3 * 365);
     const spec = J(backlogFillSpec(r, en));
     expect(spec.vconcat).toHaveLength(2);
-    expect(spec.data.values).toHaveLength(3 * 360);
+    expect(spec.data.values).toHaveLength(3 * 365);
     for (const [panel, field] of [
       [spec.vconcat[0], 'backlog'],
       [spec.vconcat[1], 'fill'],
@@ -115,7 +117,7 @@ describe('backlog and fill-rate chart', () => {
       expect(panel.transform[0].window[0]).toEqual({ op: 'mean', field, as: `${field}Smoothed` });
       expect(panel.transform[0].frame).toEqual([-(SMOOTHING_DAYS - 1), 0]);
       expect(panel.encoding.y.field).toBe(`${field}Smoothed`);
-      expect(panel.encoding.x.scale.domain).toEqual([1, 360]);
+      expect(panel.encoding.x.scale.domain).toEqual([1, 365]);
     }
     expect(spec.vconcat[1].encoding.y.axis.format).toBe('.0%');
   });
@@ -127,19 +129,31 @@ describe('monthly fees chart', () => {
     const m = messagesFor('en').charts.monthlyFees;
     const spec = J(monthlyFeesSpec(r, 'merged', en));
     const [fees, rates] = spec.vconcat;
-    expect(spec.title.subtitle).toBe('merged');
+    const note = messagesFor('en').charts.partialMonthOmitted(13, '5');
+    expect(spec.title.subtitle[0]).toBe('merged');
+    expect(spec.title.subtitle.slice(1).join(' ')).toBe(note);
     expect(fees.layer[0].mark.type).toBe('bar');
     expect(fees.layer[0].encoding.y.stack).toBe('zero');
     // the merged setup pays no commission: that kind is left out
     expect(fees.layer[0].encoding.color.scale.domain).toEqual([m.serviceFee, m.splitFee]);
+    // 12 full months × 2 kinds: the 5-day 13th month is not drawn
     expect(fees.layer[0].data.values).toHaveLength(12 * 2);
-    const tierMonths = r.setups.merged.monthly.filter((x) => isTierMonth(x.feeRate, 0.042)).map((x) => x.month);
+    const full = r.setups.merged.monthly.filter((x) => x.days === 30);
+    expect(full).toHaveLength(12);
+    const tierMonths = full.filter((x) => isTierMonth(x.feeRate, 0.042)).map((x) => x.month);
     expect(fees.layer[1].mark.type).toBe('text');
     expect(fees.layer[1].data.values.map((v: Json) => v.month)).toEqual(tierMonths);
     expect(fees.layer[1].data.values[0].label).toBe('4.2%');
     const rules = rates.layer.find((l: Json) => l.mark.type === 'rule');
     expect(rules.data.values.map((v: Json) => v.rate)).toEqual([0.82, 0.185]);
     expect(rates.layer[0].data.values).toHaveLength(24);
+    expect(rates.layer[0].data.values.map((v: Json) => v.month)).not.toContain(13);
+  });
+
+  it('has only the setup as subtitle when every month is full', () => {
+    const r = loadFixture();
+    r.setups.merged.monthly = r.setups.merged.monthly.filter((x) => x.days === 30);
+    expect(J(monthlyFeesSpec(r, 'merged', en)).title.subtitle).toBe('merged');
   });
 
   it('is left out when the setup pays no fee', () => {
@@ -184,10 +198,17 @@ describe('returns by market chart', () => {
 });
 
 describe('net margin chart', () => {
-  it('a CI band and a line per setup, 12 months each', () => {
+  it('a CI band and a line per setup, the 12 full months each', () => {
     const r = loadFixture();
-    expect(marginRows(r, SETUPS)).toHaveLength(36);
+    expect(r.setups.merged.monthly).toHaveLength(13);
+    const rows = marginRows(r, SETUPS);
+    expect(rows).toHaveLength(36);
+    expect(Math.max(...rows.map((x) => x.month))).toBe(12);
     const spec = J(netMarginSpec(r, en));
+    // the left-out partial month is named under the title, in the report's language, in lines that fit a phone
+    expect(spec.title.subtitle.join(' ')).toBe('Month 13 has only 5 days: not drawn, but counted in the totals.');
+    for (const line of spec.title.subtitle) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(NOTE_WIDTH);
+    expect(J(netMarginSpec(r, ctxFor('zh'))).title.subtitle.join('')).toBe(messagesFor('zh').charts.partialMonthOmitted(13, '5'));
     expect(spec.layer.map((l: Json) => l.mark.type)).toEqual(['area', 'line']);
     expect(spec.layer[0].encoding.y.field).toBe('lo');
     expect(spec.layer[0].encoding.y2.field).toBe('hi');
@@ -202,6 +223,19 @@ describe('net margin chart', () => {
     const rows = marginRows(r, ['merged']);
     expect(rows).toHaveLength(11);
     expect(rows[0]).toMatchObject({ month: 2, lo: null, hi: null });
+  });
+
+  it('no note when every month is full', () => {
+    const r = loadFixture();
+    for (const s of SETUPS) r.setups[s].monthly = r.setups[s].monthly.filter((x) => x.days === 30);
+    expect(J(netMarginSpec(r, en)).title.subtitle).toBeUndefined();
+  });
+
+  it('results written before rows carried days: the partial month is found from the horizon', () => {
+    const r = loadFixture();
+    for (const s of SETUPS) for (const m of r.setups[s].monthly) delete (m as Partial<typeof m>).days;
+    expect(marginRows(r, SETUPS)).toHaveLength(36);
+    expect(J(netMarginSpec(r, en)).title.subtitle.join(' ')).toBe(messagesFor('en').charts.partialMonthOmitted(13, '5'));
   });
 });
 

@@ -105,12 +105,20 @@ describe('eligibility thresholds at their boundaries (DOMAIN §3)', () => {
 });
 
 describe('values from the simulated baseline', () => {
-  it('90-day GMV = mean monthly GMV of the baseline × 3', () => {
+  it('90-day GMV = mean GMV of the baseline’s full 30-day months × 3 (the 5-day 13th month left out)', () => {
     const r = loadFixture();
-    const months = r.setups.unmerged.monthly.map((m) => m.gmv as number);
+    const months = r.setups.unmerged.monthly.filter((m) => m.days === 30).map((m) => m.gmv as number);
+    expect(months).toHaveLength(12);
     const expected = (months.reduce((a, b) => a + b, 0) / months.length) * 3;
     expect(baselineGmv90d(r)).toBeCloseTo(expected, 6);
     expect(rowOf(r, 'gmv90d')).toMatchObject({ source: 'simulated', pass: true });
+  });
+
+  it('a partial month does not pull the 90-day GMV down', () => {
+    const r = loadFixture();
+    const withPartial = baselineGmv90d(r);
+    r.setups.unmerged.monthly = r.setups.unmerged.monthly.filter((m) => m.days === 30);
+    expect(baselineGmv90d(r)).toBe(withPartial);
   });
 
   it('without monthly rows, 90-day GMV = horizon GMV × 90 ÷ horizon days', () => {

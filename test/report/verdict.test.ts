@@ -25,9 +25,9 @@ describe('decideVerdict', () => {
     expect(v.kind).toBe('recommended');
     expect(v.setup).toBe('merged');
     expect(v.baseline).toBe('unmerged');
-    // 360 measured days = 12 months of 30 days
-    expect(v.monthlyNetMargin?.mean).toBeCloseTo((c.meanDiff as number) / 12, 9);
-    expect(v.monthlyNetMargin?.ci95?.[0]).toBeCloseTo((c.ci95 as [number, number])[0] / 12, 9);
+    // 365 measured days = 365 / 30 months of 30 days (the partial 13th month counts in the total)
+    expect(v.monthlyNetMargin?.mean).toBeCloseTo(((c.meanDiff as number) * 30) / 365, 9);
+    expect(v.monthlyNetMargin?.ci95?.[0]).toBeCloseTo(((c.ci95 as [number, number])[0] * 30) / 365, 9);
     expect(v.reasons[0].kind).toBe('margin-gain');
     expect(v.reasons.length).toBeGreaterThanOrEqual(2);
     expect(v.reasons.length).toBeLessThanOrEqual(MAX_REASONS);
@@ -112,12 +112,21 @@ describe('helpers', () => {
     expect(primaryMergedSetup(r)).toBe('merged');
   });
 
-  it('counts the months whose fee rate is the incentive rate', () => {
+  it('counts the full months whose fee rate is the incentive rate', () => {
     const r = loadFixture();
-    const expected = r.setups.merged.monthly.filter((m) => m.feeRate === 0.042).length;
+    const expected = r.setups.merged.monthly.filter((m) => m.days === 30 && m.feeRate === 0.042).length;
     expect(feeTierMonths(r, 'merged')).toEqual({ months: expected, of: 12, rate: 0.042 });
     expect(expected).toBeGreaterThan(0);
     expect(expected).toBeLessThan(12);
+  });
+
+  it('a partial last month is not counted, even when it paid the tier', () => {
+    const r = loadFixture();
+    const last = r.setups.merged.monthly[r.setups.merged.monthly.length - 1];
+    expect(last.days).toBe(5);
+    const before = feeTierMonths(r, 'merged');
+    last.feeRate = 0.042;
+    expect(feeTierMonths(r, 'merged')).toEqual(before);
   });
 
   it('months without a service fee (fees not modelled) do not count, and give no fee-tier reason', () => {

@@ -2,10 +2,13 @@
  * Chart: the fees a merged setup pays each month, stacked by kind, with the months that paid
  * the incentive tier labelled; below, the tier's two conditions month by month (sell-through
  * and return rate) against their thresholds drawn as dashed rules, each condition named in
- * the legend (DOMAIN §5).
+ * the legend (DOMAIN §5). Full months only: a partial last month is left out with a note
+ * under the title (why: `../monthly-rows.ts`); its fees stay in the totals.
  */
 import type { Results } from '../../results/types.js';
 import { feesOf } from '../assumptions.js';
+import { fullMonths } from '../monthly-rows.js';
+import { partialMonthNote } from './partial-month-note.js';
 import { specBase, PANEL_WIDTH, type ChartContext, type ChartSpec } from './theme.js';
 
 export interface FeeRow {
@@ -30,8 +33,9 @@ export const isTierMonth = (feeRate: number | null, incentiveRate: number): bool
  */
 export function monthlyFeesSpec(results: Results, setup: string, ctx: ChartContext): ChartSpec | null {
   const t = ctx.m.charts.monthlyFees;
-  const monthly = results.setups[setup]?.monthly ?? [];
+  const monthly = fullMonths(results, setup);
   if (monthly.length === 0) return null;
+  const note = partialMonthNote(results, [setup], ctx);
   const rules = feesOf(results, setup);
   const kinds = [
     { key: 'serviceFee', label: t.serviceFee },
@@ -70,7 +74,7 @@ export function monthlyFeesSpec(results: Results, setup: string, ctx: ChartConte
     scale: { domain: [sellLabel, returnLabel], range: [SELL_COLOUR, RETURN_COLOUR] },
   };
   return {
-    ...specBase(ctx, t.title, setup),
+    ...specBase(ctx, t.title, note.length === 0 ? setup : [setup, ...note]),
     vconcat: [
       {
         width: PANEL_WIDTH,

@@ -1,8 +1,12 @@
 /**
  * Chart: net margin per 30-day month, one line per setup, with its 95% confidence band
  * (the monthly rows carry the band, computed over replications by the experiment layer).
+ * Full months only: a partial last month is left out with a note in the subtitle (why:
+ * `../monthly-rows.ts`).
  */
 import type { Results } from '../../results/types.js';
+import { fullMonths } from '../monthly-rows.js';
+import { partialMonthNote } from './partial-month-note.js';
 import { specBase, setupColour, PANEL_WIDTH, type ChartContext, type ChartSpec } from './theme.js';
 
 export interface MarginRow {
@@ -13,10 +17,10 @@ export interface MarginRow {
   hi: number | null;
 }
 
-/** Monthly net-margin rows of every setup, months without a mean left out. */
+/** Monthly net-margin rows of every setup, full months only, months without a mean left out. */
 export function marginRows(results: Results, setups: readonly string[]): MarginRow[] {
   return setups.flatMap((setup) =>
-    (results.setups[setup]?.monthly ?? []).flatMap((r) =>
+    fullMonths(results, setup).flatMap((r) =>
       r.netMargin === null
         ? []
         : [{ setup, month: r.month, netMargin: r.netMargin, lo: r.netMarginCi95?.[0] ?? null, hi: r.netMarginCi95?.[1] ?? null }],
@@ -34,9 +38,10 @@ export function netMarginSpec(results: Results, ctx: ChartContext): ChartSpec | 
   const t = ctx.m.charts.netMargin;
   const rows = marginRows(results, ctx.setups);
   if (rows.length === 0) return null;
+  const note = partialMonthNote(results, ctx.setups, ctx);
   const x = { field: 'month', type: 'quantitative', title: ctx.m.charts.month, axis: { tickMinStep: 1, format: 'd' }, scale: { nice: false } };
   return {
-    ...specBase(ctx, t.title),
+    ...specBase(ctx, t.title, note.length === 0 ? undefined : note),
     width: PANEL_WIDTH,
     height: 260,
     data: { values: rows },

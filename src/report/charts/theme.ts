@@ -78,8 +78,8 @@ export function chartConfig(ctx: ChartContext): Record<string, unknown> {
   };
 }
 
-/** Common top of a spec: schema, title (and subtitle), config. */
-export function specBase(ctx: ChartContext, title: string, subtitle?: string): Record<string, unknown> {
+/** Common top of a spec: schema, title (and subtitle: one line, or several), config. */
+export function specBase(ctx: ChartContext, title: string, subtitle?: string | string[]): Record<string, unknown> {
   return {
     $schema: VL_SCHEMA,
     title: subtitle === undefined ? { text: title } : { text: title, subtitle },

@@ -94,7 +94,7 @@ export const en: Messages = {
     warningAllowedNotRecommended: (requirement, value, recommended) =>
       `Allowed but not recommended: ${requirement} is ${value} (recommended at least ${recommended}).`,
     gmvNote:
-      'When the seller profile gives no 90-day GMV, it is taken from the simulated unmerged baseline: its mean monthly GMV × 3 (three 30-day months = 90 days).',
+      'When the seller profile gives no 90-day GMV, it is taken from the simulated unmerged baseline: its mean GMV over its full 30-day months × 3 (three 30-day months = 90 days).',
     rows: {
       mainlandChinaRegistered: 'Business registered in mainland China',
       fullyManagedShops: 'Fully managed shops',
@@ -142,6 +142,7 @@ export const en: Messages = {
   charts: {
     setup: 'Setup',
     month: 'Month',
+    partialMonthOmitted: (month, days) => `Month ${month} has only ${days} days: not drawn, but counted in the totals.`,
     day: 'Day after warm-up',
     market: 'Market',
     fulfilmentTime: {
@@ -217,7 +218,8 @@ export const en: Messages = {
     intervals: 'Intervals',
     intervalsText: '95% Student-t confidence intervals over replications.',
     month: 'Month',
-    monthText: 'a 30-day block after the warm-up; money totals are scaled to it.',
+    monthText:
+      'a 30-day block after the warm-up; money totals are scaled to it. When the horizon is not a multiple of 30 days, the shorter last block counts in the totals but is not drawn in the month-by-month charts.',
     rerun: 'Rerun the study',
     rerender: 'Re-draw this report',
     scenarioHash: 'Scenario SHA-256',

@@ -144,6 +144,8 @@ export interface Messages {
     month: string;
     day: string;
     market: string;
+    /** Note on a monthly chart that leaves out a partial last month (month index, its days). */
+    partialMonthOmitted: (month: number, days: string) => string;
     fulfilmentTime: ChartTexts & { x: string; y: string; mean: string };
     backlogFill: ChartTexts & { backlog: string; fillRate: string };
     monthlyFees: ChartTexts & {

@@ -90,7 +90,7 @@ export const zh: Messages = {
     warningsHeading: '提醒',
     warningAllowedNotRecommended: (requirement, value, recommended) =>
       `允许但不推荐：${requirement}为 ${value}（推荐至少 ${recommended}）。`,
-    gmvNote: '卖家资料未提供近 90 天 GMV 时，取自模拟的未合并基准：其月均 GMV × 3（三个 30 天的月 = 90 天）。',
+    gmvNote: '卖家资料未提供近 90 天 GMV 时，取自模拟的未合并基准：其完整 30 天月份的月均 GMV × 3（三个 30 天的月 = 90 天）。',
     rows: {
       mainlandChinaRegistered: '中国大陆注册的企业',
       fullyManagedShops: '全托管店铺数',
@@ -138,6 +138,7 @@ export const zh: Messages = {
   charts: {
     setup: '方案',
     month: '月份',
+    partialMonthOmitted: (month, days) => `第 ${month} 个月只有 ${days} 天：未画出，但已计入合计。`,
     day: '预热期后的天数',
     market: '市场',
     fulfilmentTime: {
@@ -212,7 +213,7 @@ export const zh: Messages = {
     intervals: '区间',
     intervalsText: '基于各次重复的 95% 学生 t 置信区间。',
     month: '月',
-    monthText: '预热期后每 30 天为一个月；金额合计按此换算。',
+    monthText: '预热期后每 30 天为一个月；金额合计按此换算。计量期不是 30 天的整数倍时，最后不足 30 天的部分计入合计，但不在逐月图表中画出。',
     rerun: '重新运行研究',
     rerender: '重新绘制本报告',
     scenarioHash: '场景 SHA-256',

@@ -13,8 +13,10 @@ import { fileURLToPath } from 'node:url';
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 const REPS = 10;
 const T975_9 = 2.2621571627982; // Student t, 0.975 quantile, 9 degrees of freedom (R: qt(0.975, 9))
-const HORIZON = 360;
-const MONTHS = 12;
+// Like the default study: 365 measured days = 12 full 30-day months and a partial 13th of 5
+// days, so every report test meets the partial month the report must not draw as a month.
+const HORIZON = 365;
+const MONTH_LENGTHS = Array.from({ length: Math.ceil(HORIZON / 30) }, (_, i) => Math.min(30, HORIZON - 30 * i));
 
 /** mulberry32: a tiny deterministic PRNG so the fixture is reproducible. */
 function rng(seed) {
@@ -80,11 +82,17 @@ const MARKETS = [
   { id: 'BR', share: 0.15, fast: 1.35, local: false, retAdj: 0.9 },
 ];
 
-/** Monthly rows (means over replications) for one setup, from its profile. */
+/**
+ * Monthly rows (means over replications) for one setup, from its profile. Money scales with
+ * the month's length; so does sell-through (a short month sells a few days' worth of the same
+ * stock), which keeps the partial month out of the incentive tier, as in the model.
+ */
 function monthlyRows(p, feeRateFor) {
-  return SEASON.map((s, i) => {
+  return MONTH_LENGTHS.map((days, i) => {
+    const share = days / 30;
+    const s = SEASON[i % SEASON.length] * share;
     const gmv = round((p.gmv * s) / seasonSum, 2);
-    const sellThroughRate = round(p.sell + 0.025 * Math.sin(i * 1.3) + (i === 10 ? 0.03 : 0), 4);
+    const sellThroughRate = round((p.sell + 0.025 * Math.sin(i * 1.3) + (i === 10 ? 0.03 : 0)) * share, 4);
     const returnRate = round(p.ret * (1 + 0.12 * Math.sin(i * 0.9 + 1)), 4);
     const feeRate = feeRateFor(sellThroughRate, returnRate);
     const unitsSold = Math.round(gmv / 21.5);
@@ -97,7 +105,7 @@ function monthlyRows(p, feeRateFor) {
       - (i === 0 ? p.migration : 0), 2);
     const half = Math.abs(netMargin) * 0.045 + 250;
     return {
-      month: i + 1, gmv, unitsSold, sellThroughRate, ordersDelivered,
+      month: i + 1, days, gmv, unitsSold, sellThroughRate, ordersDelivered,
       ordersReturned: Math.round(ordersDelivered * returnRate), returnRate, feeRate, serviceFee, splitFee,
       commissionFee, operatingCost, netMargin, netMarginCi95: [round(netMargin - half, 2), round(netMargin + half, 2)],
     };
