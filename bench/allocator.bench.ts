@@ -5,7 +5,7 @@
  * cells empty), W = 1, 2, 4, 8, 16 — the target is W = 4.
  *
  * One iteration allocates 100,000 pre-drawn lines after restoring the stock (a 160 kB copy,
- * under 0.1% of the iteration), so every iteration sees the same pool. A decision is one
+ * under 1% of the iteration), so every iteration sees the same pool. A decision is one
  * call, whether it finds a warehouse or not.
  *
  * Reference in the same file: the same decision inlined into the benchmark loop (no call, no
