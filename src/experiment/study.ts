@@ -22,6 +22,7 @@ import { rerunCommand } from './rerun-command.js';
 import { createRunner } from './run/create-runner.js';
 import type { Interrupt } from './run/interrupt.js';
 import { applyOverrides, type RunOverrides } from './scenario-overrides.js';
+import type { Scenario } from '../scenario/schema.js';
 
 export interface StudyOptions extends RunOverrides {
   file: string;
@@ -69,30 +70,34 @@ export async function runStudy(o: StudyOptions): Promise<StudyOutcome> {
   if (targets.length > 0 && o.rep !== undefined) throw new ExperimentUsageError(incompatibleOptions('--target-precision', '--rep'));
   if (o.rep !== undefined && o.shard) throw new ExperimentUsageError(incompatibleOptions('--rep', '--shard'));
 
-  const loaded = await loadStudyScenario(o.file, o.set);
-  const scenario = applyOverrides(loaded.scenario, o);
-  const reps = o.reps ?? scenario.replications;
-  const indices = planIndices({ reps, rep: o.rep, shard: o.shard });
-
-  const now = o.now ?? (() => new Date());
-  const dir = prepareRunFolder({
-    out: o.out !== undefined && o.shard ? join(o.out, shardFolder(o.shard)) : o.out,
-    force: o.force,
-    scenarioName: scenario.name,
-    now: now(),
-    suffix: o.shard ? `-${shardFolder(o.shard)}` : o.rep !== undefined ? `-rep-${o.rep}` : undefined,
-  });
-
-  const workers = Math.max(1, Math.min(o.workers, indices.length || 1));
-  const runner = createRunner(workers, o.workerFile);
+  // Threads start (and load the model) while the scenario is read and validated: their
+  // start-up overlaps the serial part (docs/performance.md, Scaling to 2 workers).
+  const threads = o.rep !== undefined ? 1 : targets.length > 0 ? o.workers : Math.max(1, Math.min(o.workers, o.reps ?? o.workers));
+  const runner = createRunner(threads, o.workerFile);
   let outcome: ExperimentOutcome;
+  let dir: string;
+  let scenario: Scenario;
   try {
+    const loaded = await loadStudyScenario(o.file, o.set);
+    scenario = applyOverrides(loaded.scenario, o);
+    const reps = o.reps ?? scenario.replications;
+    const indices = planIndices({ reps, rep: o.rep, shard: o.shard });
+
+    const now = o.now ?? (() => new Date());
+    dir = prepareRunFolder({
+      out: o.out !== undefined && o.shard ? join(o.out, shardFolder(o.shard)) : o.out,
+      force: o.force,
+      scenarioName: scenario.name,
+      now: now(),
+      suffix: o.shard ? `-${shardFolder(o.shard)}` : o.rep !== undefined ? `-rep-${o.rep}` : undefined,
+    });
+
     outcome = await runExperiment({
       scenario,
       source: loaded.source,
       indices,
       runner,
-      workers,
+      workers: Math.max(1, Math.min(runner.concurrency, indices.length)),
       targets,
       maxReps: o.maxReps ?? Math.max(10 * reps, reps),
       shard: o.shard,

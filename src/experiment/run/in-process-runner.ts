@@ -6,16 +6,17 @@ import type { ReplicationRunner } from './runner.js';
  * `--workers 1`: replications run one at a time on the main thread. Each starts on a fresh
  * macrotask (`setImmediate`), so a Ctrl-C arriving during a replication is handled as soon
  * as it ends (a synchronous replication cannot be interrupted midway, so `abort` has nothing
- * to cancel).
+ * to cancel). `replicate` may be a promise (the model still loading).
  */
-export function inProcessRunner(replicate: Replicate): ReplicationRunner {
+export function inProcessRunner(replicate: Replicate | Promise<Replicate>): ReplicationRunner {
   return {
     concurrency: 1,
-    run(task: ReplicationTask): Promise<ReplicationOutput> {
+    async run(task: ReplicationTask): Promise<ReplicationOutput> {
+      const fn = await replicate;
       return new Promise((resolve, reject) => {
         setImmediate(() => {
           try {
-            resolve(runReplicationTask(task, replicate));
+            resolve(runReplicationTask(task, fn));
           } catch (err) {
             reject(err);
           }

@@ -101,33 +101,34 @@ export function writeSweepTable(dir: string, points: readonly Results[]): { file
 export async function runSweep(o: SweepOptions): Promise<SweepOutcome> {
   const now = o.now ?? (() => new Date());
   const interrupt = o.interrupt ?? new Interrupt();
-  const loaded = await loadScenario(o.file);
-  const grid = gridPoints(o.axes);
-  const mine = o.shard ? shardSlice(grid, o.shard) : grid;
-  const points = mine.map((values) => {
-    const study = withValues(loaded.text, loaded.sha256, o.file, undefined, values);
-    return { values, index: pointIndex(values, o.axes), study, scenario: applyOverrides(study.scenario, o) };
-  });
-
-  const reps = o.reps ?? loaded.scenario.replications;
-  const indices = planIndices({ reps });
-  let dir: string;
-  if (o.shard) {
-    // shards of one sweep share the folder; each point folder is still checked on its own
-    dir = o.out ?? prepareRunFolder({ scenarioName: loaded.scenario.name, now: now(), suffix: `-sweep-shard-${o.shard.k}-of-${o.shard.n}` });
-    mkdirSync(dir, { recursive: true });
-  } else {
-    dir = prepareRunFolder({ out: o.out, force: o.force, scenarioName: loaded.scenario.name, now: now(), suffix: '-sweep' });
-  }
-  const pointDirs = points.map((p) => prepareRunFolder({ out: join(dir, pointDir(p.index)), force: o.force, scenarioName: '', now: now() }));
-
-  const workers = Math.max(1, Math.min(o.workers, indices.length));
-  const runner = createRunner(workers, o.workerFile);
+  // threads start while the scenario and every point are validated (see study.ts)
+  const runner = createRunner(Math.max(1, Math.min(o.workers, o.reps ?? o.workers)), o.workerFile);
   const resultsFiles: string[] = [];
   const done: Results[] = [];
   const failures: SweepOutcome['failures'] = [];
   let interrupted = false;
+  let dir: string;
   try {
+    const loaded = await loadScenario(o.file);
+    const grid = gridPoints(o.axes);
+    const mine = o.shard ? shardSlice(grid, o.shard) : grid;
+    const points = mine.map((values) => {
+      const study = withValues(loaded.text, loaded.sha256, o.file, undefined, values);
+      return { values, index: pointIndex(values, o.axes), study, scenario: applyOverrides(study.scenario, o) };
+    });
+
+    const reps = o.reps ?? loaded.scenario.replications;
+    const indices = planIndices({ reps });
+    if (o.shard) {
+      // shards of one sweep share the folder; each point folder is still checked on its own
+      dir = o.out ?? prepareRunFolder({ scenarioName: loaded.scenario.name, now: now(), suffix: `-sweep-shard-${o.shard.k}-of-${o.shard.n}` });
+      mkdirSync(dir, { recursive: true });
+    } else {
+      dir = prepareRunFolder({ out: o.out, force: o.force, scenarioName: loaded.scenario.name, now: now(), suffix: '-sweep' });
+    }
+    const pointDirs = points.map((p) => prepareRunFolder({ out: join(dir, pointDir(p.index)), force: o.force, scenarioName: '', now: now() }));
+    const workers = Math.max(1, Math.min(runner.concurrency, indices.length));
+
     for (const [i, p] of points.entries()) {
       if (interrupt.stopping) {
         interrupted = true;
