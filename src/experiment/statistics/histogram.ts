@@ -1,3 +1,5 @@
+import { binnedQuantile } from '../../model/metrics/histogram.js';
+
 /**
  * Fixed-bin histograms: bin i counts values in [i·w, (i+1)·w); the last bin is open-ended
  * (the model's `SetupSeries.fulfilmentHistogram` layout).
@@ -31,29 +33,16 @@ export function sumHistograms(histograms: readonly Histogram[]): Histogram {
 }
 
 /**
- * The p-quantile of the values a histogram counts, interpolating linearly inside the bin
- * where the cumulative count reaches p·N (values assumed uniform within a bin, the usual
- * grouped-data quantile). A quantile falling in the open last bin returns that bin's lower
- * edge (a lower bound). `null` when the histogram is empty. O(bins).
+ * The p-quantile of the values a histogram counts: the model's {@link binnedQuantile}
+ * (linear inside the bin where the cumulative count reaches p·N; the open last bin gives its
+ * lower edge, a lower bound), with `null` instead of NaN when the histogram is empty, as
+ * results files want. O(bins).
  *
  * @example
  * histogramQuantile({ binWidthDays: 1, counts: [2, 2] }, 0.5); // 1
  * histogramQuantile({ binWidthDays: 1, counts: [2, 2] }, 0.25); // 0.5
  */
 export function histogramQuantile(h: Histogram, p: number): number | null {
-  let total = 0;
-  for (const c of h.counts) total += c;
-  if (total === 0) return null;
-  const target = p * total;
-  const last = h.counts.length - 1;
-  let cum = 0;
-  for (let i = 0; i <= last; i++) {
-    const c = h.counts[i];
-    if (c > 0 && cum + c >= target) {
-      if (i === last) return i * h.binWidthDays;
-      return (i + (target - cum) / c) * h.binWidthDays;
-    }
-    cum += c;
-  }
-  return last * h.binWidthDays;
+  const q = binnedQuantile(h.counts, h.binWidthDays, p);
+  return Number.isNaN(q) ? null : q;
 }
