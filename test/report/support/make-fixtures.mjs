@@ -6,12 +6,17 @@
 // rows exactly as the experiment layer does (mean, sample sd, Student-t 95% interval).
 //
 // Run: node test/report/support/make-fixtures.mjs
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 const REPS = 10;
+// No scenario file was hashed: the fixture's `scenario.sha256` is the SHA-256 of this label,
+// so it has the results schema's form (64 lower-case hex digits) and stays the same when
+// scenarios/default.yaml changes.
+const SCENARIO_SHA256 = createHash('sha256').update('SYNTHETIC TEST FIXTURE: default study').digest('hex');
 const T975_9 = 2.2621571627982; // Student t, 0.975 quantile, 9 degrees of freedom (R: qt(0.975, 9))
 // Like the default study: 365 measured days = 12 full 30-day months and a partial 13th of 5
 // days, so every report test meets the partial month the report must not draw as a month.
@@ -312,7 +317,7 @@ function results({ setups, baseline, monthlyOf, byMarketOf, seriesOf, assumption
     tool: { name: 'poolsim', version: '0.1.0' },
     scenario: {
       name,
-      sha256: 'synthetic0000000000000000000000000000000000000000000000000000000',
+      sha256: SCENARIO_SHA256,
       file: 'scenarios/default.yaml',
       description: 'SYNTHETIC TEST FIXTURE: three shops of one apparel seller, merged vs unmerged',
     },

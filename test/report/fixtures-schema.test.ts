@@ -1,0 +1,27 @@
+/**
+ * The report's synthetic fixtures (written by support/make-fixtures.mjs) are valid results
+ * files: the default study and every point of the sweep pass the zod schema that
+ * `schema/results.schema.json` is generated from, so the report is tested on input a run
+ * could have written.
+ */
+import { describe, expect, it } from 'vitest';
+import { resultsSchema } from '../../src/experiment/results-schema.js';
+import { loadFixture, loadSweepFixture } from './support/fixtures.js';
+
+/** The schema's complaints as `path: message` lines; empty when the file is valid. */
+function problems(value: unknown): string[] {
+  const parsed = resultsSchema.safeParse(value);
+  return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('report fixtures', () => {
+  it('results-default.json validates against the results schema', () => {
+    expect(problems(loadFixture())).toEqual([]);
+  });
+
+  it('every point of results-sweep.json validates against the results schema', () => {
+    const { points } = loadSweepFixture();
+    expect(points.length).toBeGreaterThan(0);
+    points.forEach((point, i) => expect(problems(point), `point ${i}`).toEqual([]));
+  });
+});
