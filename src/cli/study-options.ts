@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
 import { ExperimentUsageError } from '../experiment/errors.js';
 import { notPositiveInteger } from '../experiment/messages.js';
+import { parseShard } from '../experiment/plan/shard.js';
 import { parseDurationOption, parseSeed, type RunOverrides } from '../experiment/scenario-overrides.js';
 import { UsageError } from './cli-error.js';
 
@@ -69,5 +70,23 @@ export function overridesOf(a: CommonStudyArgs): RunOverrides {
     ...(a.seed !== undefined ? { seed: parseSeed(a.seed) } : {}),
     ...(a.warmup !== undefined ? { warmupDays: parseDurationOption('--warmup', a.warmup) } : {}),
     ...(a.horizon !== undefined ? { horizonDays: parseDurationOption('--horizon', a.horizon) } : {}),
+  };
+}
+
+/**
+ * The experiment options `run` and `sweep` both take from the shared flags: scenario file,
+ * replications, workers (1 when not given), shard, output folder and the run overrides.
+ * @throws ExperimentUsageError on a bad value (wrap the call in {@link asUsage})
+ * @example const options = await asUsage('run', () => ({ ...commonOptionsOf(args), rep: args.rep }));
+ */
+export function commonOptionsOf(a: CommonStudyArgs) {
+  return {
+    file: a.scenario,
+    reps: positiveInt('--reps', a.reps),
+    workers: positiveInt('--workers', a.workers) ?? 1,
+    shard: a.shard !== undefined ? parseShard(a.shard) : undefined,
+    out: a.out,
+    force: a.force,
+    ...overridesOf(a),
   };
 }

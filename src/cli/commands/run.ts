@@ -3,19 +3,16 @@
  * comparison against the baseline, results.json + CSVs, the comparison table on stdout.
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { parseShard } from '../../experiment/plan/shard.js';
 import { parseTarget } from '../../experiment/plan/target-precision.js';
-import { Interrupt } from '../../experiment/run/interrupt.js';
 import { parseSets } from '../../experiment/scenario-overrides.js';
 import { replicationFailed, rerunHint } from '../../experiment/messages.js';
 import { runStudy, type StudyOutcome } from '../../experiment/study.js';
 import { comparisonTable } from '../comparison-table.js';
 import { EXIT } from '../exit-codes.js';
-import { ProgressReporter } from '../progress.js';
 import { renderReport } from '../report-hook.js';
 import { runMsg } from '../run-messages.js';
-import { handleSigint } from '../sigint.js';
-import { asUsage, commonStudyOptions, overridesOf, positiveInt, type CommonStudyArgs } from '../study-options.js';
+import { asUsage, commonOptionsOf, commonStudyOptions, positiveInt, type CommonStudyArgs } from '../study-options.js';
+import { StudyProgress } from '../study-progress.js';
 
 interface RunArgs extends CommonStudyArgs {
   rep?: number;
@@ -25,7 +22,7 @@ interface RunArgs extends CommonStudyArgs {
 }
 
 /** Prints failures, the table and where things went; returns the exit code. */
-export async function finishRun(outcome: StudyOutcome, args: { quiet: boolean; report: boolean; lang: string }, progress: ProgressReporter): Promise<number> {
+export async function finishRun(outcome: StudyOutcome, args: { report: boolean; lang: string }): Promise<number> {
   const err = (line: string) => process.stderr.write(`${line}\n`);
   for (const [i, f] of outcome.failures.entries()) {
     err(`poolsim: ${replicationFailed(f.replication, f.seed, f.message)}`);
@@ -69,51 +66,19 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .example('$0 run study.yaml --shard 2/8 --out /data/study', 'one shard; merge with poolsim merge') as unknown as Argv<RunArgs>,
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {
     const options = await asUsage('run', () => ({
-      file: args.scenario,
-      reps: positiveInt('--reps', args.reps),
-      workers: positiveInt('--workers', args.workers) ?? 1,
+      ...commonOptionsOf(args),
       maxReps: positiveInt('--max-reps', args.maxReps),
       rep: args.rep,
-      shard: args.shard !== undefined ? parseShard(args.shard) : undefined,
       targets: (args.targetPrecision ?? []).map(parseTarget),
       set: parseSets(args.set ?? []),
-      out: args.out,
-      force: args.force,
-      ...overridesOf(args),
     }));
-    const interrupt = new Interrupt();
-    const progress = new ProgressReporter({ out: process.stderr, quiet: args.quiet });
-    let running = 0;
-    const stop = handleSigint(interrupt, {
-      first: () => progress.note(runMsg.stopping(running)),
-      second: () => progress.note(runMsg.dropping()),
-    });
+    const live = new StudyProgress(args.quiet);
     let outcome: StudyOutcome;
     try {
-      outcome = await asUsage('run', () =>
-        runStudy({
-          ...options,
-          interrupt,
-          progress: {
-            planned: (n) => progress.planned(n),
-            done: (o) => {
-              running = Math.max(0, running - 1);
-              progress.done(o);
-            },
-            failed: (f) => {
-              running = Math.max(0, running - 1);
-              progress.failed(f);
-            },
-            started: () => {
-              running++;
-            },
-          },
-        }),
-      );
+      outcome = await asUsage('run', () => runStudy({ ...options, interrupt: live.interrupt, progress: live.hooks }));
     } finally {
-      stop();
-      progress.finish();
+      live.close();
     }
-    process.exitCode = await finishRun(outcome, args, progress);
+    process.exitCode = await finishRun(outcome, args);
   },
 };

@@ -4,17 +4,14 @@
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { replicationFailed, rerunHint } from '../../experiment/messages.js';
-import { parseShard } from '../../experiment/plan/shard.js';
-import { Interrupt } from '../../experiment/run/interrupt.js';
 import { runSweep, type SweepOutcome } from '../../experiment/sweep/run-sweep.js';
 import { parseVary } from '../../experiment/sweep/vary.js';
 import { EXIT } from '../exit-codes.js';
-import { ProgressReporter } from '../progress.js';
 import { renderReport } from '../report-hook.js';
 import { runMsg } from '../run-messages.js';
 import { sweepSummary } from '../sweep-summary.js';
-import { handleSigint } from '../sigint.js';
-import { asUsage, commonStudyOptions, overridesOf, positiveInt, type CommonStudyArgs } from '../study-options.js';
+import { asUsage, commonOptionsOf, commonStudyOptions, type CommonStudyArgs } from '../study-options.js';
+import { StudyProgress } from '../study-progress.js';
 
 interface SweepArgs extends CommonStudyArgs {
   vary: string[];
@@ -36,53 +33,25 @@ export const sweepCommand: CommandModule<object, SweepArgs> = {
       .example('$0 sweep study.yaml --vary returns.latenessPerDay=0,0.01 --shard auto/4 --out /data/sweep', 'one shard of the points') as unknown as Argv<SweepArgs>,
   handler: async (args: ArgumentsCamelCase<SweepArgs>) => {
     const options = await asUsage('sweep', () => ({
-      file: args.scenario,
+      ...commonOptionsOf(args),
       axes: args.vary.map(parseVary),
-      reps: positiveInt('--reps', args.reps),
-      workers: positiveInt('--workers', args.workers) ?? 1,
-      shard: args.shard !== undefined ? parseShard(args.shard) : undefined,
-      out: args.out,
-      force: args.force,
-      ...overridesOf(args),
     }));
-    const interrupt = new Interrupt();
-    let progress = new ProgressReporter({ out: process.stderr, quiet: args.quiet });
-    let running = 0;
-    const stop = handleSigint(interrupt, {
-      first: () => progress.note(runMsg.stopping(running)),
-      second: () => progress.note(runMsg.dropping()),
-    });
+    const live = new StudyProgress(args.quiet);
     let outcome: SweepOutcome;
     try {
       outcome = await asUsage('sweep', () =>
         runSweep({
           ...options,
-          interrupt,
+          interrupt: live.interrupt,
           progress: {
-            point: (index, count, values) => {
-              progress.finish();
-              const text = Object.entries(values).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ');
-              progress = new ProgressReporter({ out: process.stderr, quiet: args.quiet, label: `point ${index + 1}/${count}` });
-              progress.note(text);
-            },
-            planned: (n) => progress.planned(n),
-            started: () => {
-              running++;
-            },
-            done: (o) => {
-              running = Math.max(0, running - 1);
-              progress.done(o);
-            },
-            failed: (f) => {
-              running = Math.max(0, running - 1);
-              progress.failed(f);
-            },
+            ...live.hooks,
+            point: (index, count, values) =>
+              live.nextBar(`point ${index + 1}/${count}`, Object.entries(values).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')),
           },
         }),
       );
     } finally {
-      stop();
-      progress.finish();
+      live.close();
     }
     const err = (line: string) => process.stderr.write(`${line}\n`);
     for (const f of outcome.failures) {
