@@ -1,9 +1,12 @@
 /**
  * Kernel suite: what the event engine costs, against the practical limit.
  *
- * 1. Hold model at 10³–10⁶ pending events: pop the earliest event, push one with a random
- *    increment (exponential, mean 1 day, drawn beforehand into a table so the RNG is not
- *    billed). Events/s on the engine (`Simulation`) and on a bare typed-array heap.
+ * 1. Hold model at 10³–10⁶ pending events (Vaucher & Duval 1975): pop the earliest event,
+ *    push one with a random increment (exponential, mean 1 day, drawn beforehand into a table
+ *    so the RNG is not billed). Events/s on the engine (`Simulation`), on the engine with a
+ *    timeout per event (`engine + cancel`: each event also schedules a decoy 50 days out and
+ *    cancels the previous one, i.e. two schedules and one cancel per dispatch), and on a bare
+ *    typed-array heap.
  * 2. M/M/1 (λ = 0.9, μ = 1, 10⁶ customers) on the engine API, and the same model as a bare
  *    loop over a binary heap in this file: same Alea streams, same draws in the same order,
  *    so both produce the identical mean time in system (checked after timing).
@@ -36,15 +39,31 @@ function incrementTable(): Float64Array {
   return table;
 }
 
-/** Hold model on the engine: `step(k)` dispatches k events, each scheduling one successor. */
-function engineHold(pending: number, increments: Float64Array) {
+/**
+ * Hold model on the engine: `step(k)` dispatches k events, each scheduling one successor.
+ * With `timeouts`, each dispatch also cancels the previous decoy and schedules a new one 50
+ * days out (a timeout that rarely fires), so cancelled entries ride in the heap until they
+ * reach the root or a compaction drops them.
+ */
+function engineHold(pending: number, increments: Float64Array, timeouts: boolean) {
   const sim = new Simulation();
   let draw = 0;
   let left = 0;
-  const hold = sim.on(() => {
-    sim.schedule(increments[draw++ & INCREMENT_MASK], hold);
-    if (--left === 0) sim.stop();
-  });
+  let decoy = -1;
+  const noop = sim.on(() => {});
+  const hold = sim.on(
+    timeouts
+      ? () => {
+          sim.schedule(increments[draw++ & INCREMENT_MASK], hold);
+          sim.cancel(decoy);
+          decoy = sim.schedule(50 + increments[draw++ & INCREMENT_MASK], noop);
+          if (--left === 0) sim.stop();
+        }
+      : () => {
+          sim.schedule(increments[draw++ & INCREMENT_MASK], hold);
+          if (--left === 0) sim.stop();
+        },
+  );
   for (let i = 0; i < pending; i++) sim.schedule(increments[draw++ & INCREMENT_MASK], hold);
   return (k: number) => {
     left = k;
@@ -239,21 +258,24 @@ async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
         ctx,
       ),
     );
-    const engine = engineHold(pending, increments);
-    records.push(
-      await measure(
-        SUITE,
-        {
-          name: `${label} (engine)`,
-          unit: 'events',
-          unitsPerIteration: HOLD_BATCH,
-          fn: () => engine(HOLD_BATCH),
-          baseline: `${label} (bare heap)`,
-          params: { model: 'hold', pending, variant: 'engine' },
-        },
-        ctx,
-      ),
-    );
+    for (const [variant, timeouts] of [['engine', false], ['engine + cancel', true]] as const) {
+      // built one at a time: a 10⁶-event heap is tens of MB, and the last one is garbage now
+      const engine = engineHold(pending, increments, timeouts);
+      records.push(
+        await measure(
+          SUITE,
+          {
+            name: `${label} (${variant})`,
+            unit: 'events',
+            unitsPerIteration: HOLD_BATCH,
+            fn: () => engine(HOLD_BATCH),
+            baseline: `${label} (bare heap)`,
+            params: { model: 'hold', pending, variant },
+          },
+          ctx,
+        ),
+      );
+    }
   }
 
   const mm1 = { unit: 'customers', unitsPerIteration: MM1_CUSTOMERS };
@@ -316,6 +338,6 @@ function simpyRecord(ctx: SuiteContext): BenchRecord {
 /** The kernel suite (see the file comment). */
 export const kernelSuite: Suite = {
   name: SUITE,
-  description: 'event engine: hold model events/s at 10^3..10^6 pending; m/m/1 customers/s vs bare loop and simpy',
+  description: 'event engine: hold model events/s at 10^3..10^6 pending (engine, engine + cancel, bare heap); m/m/1 customers/s vs bare loop and simpy',
   run,
 };

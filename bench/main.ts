@@ -25,9 +25,10 @@ import { allocatorSuite } from './allocator.bench.js';
 import { e2eSuite } from './e2e.bench.js';
 import { kernelSuite } from './kernel.bench.js';
 import { memorySuite } from './memory.bench.js';
+import { randomSuite } from './random.bench.js';
 import { routerSuite } from './router.bench.js';
 
-const SUITES: readonly Suite[] = [kernelSuite, allocatorSuite, routerSuite, e2eSuite, memorySuite];
+const SUITES: readonly Suite[] = [kernelSuite, randomSuite, allocatorSuite, routerSuite, e2eSuite, memorySuite];
 
 async function main(): Promise<number> {
   let args;

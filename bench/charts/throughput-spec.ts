@@ -12,9 +12,9 @@ export interface ThroughputPoint {
 }
 
 /**
- * Extracts the chart's points from a run's records: the kernel hold model by heap size
- * (engine, bare heap) and the allocator and routers by number of warehouses. Uses the
- * records' `params`; records without them are ignored. O(n).
+ * Extracts the chart's points from a run's records: the kernel hold model by heap size (a
+ * series per variant: engine, engine + cancel, bare heap) and the allocator and routers by
+ * number of warehouses. Uses the records' `params`; records without them are ignored. O(n).
  */
 export function throughputPoints(records: readonly BenchRecord[]): ThroughputPoint[] {
   const points: ThroughputPoint[] = [];

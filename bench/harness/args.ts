@@ -26,7 +26,8 @@ export const USAGE = `usage: npm run bench -- [--quick] [--suite NAME ...] [--co
   --quick          fewer samples and smaller slow tasks (under a minute)
   --clock cpu      time single-threaded tasks by this process's CPU time (steadier when
                    other processes share the cores); threads and child processes use wall
-  --suite NAME     run only this suite (repeatable): kernel, allocator, router, e2e, memory
+  --suite NAME     run only this suite (repeatable): kernel, random, allocator, router, e2e,
+                   memory
   --compare FILE   flag tasks more than --threshold slower than in FILE (never fails the run)
   --save-baseline  also write the run to bench/baseline.json`;
 
