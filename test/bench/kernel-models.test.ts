@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MM1_LAMBDA, MM1_MU, mm1Bare, mm1Engine } from '../../bench/kernel.bench.js';
+import { mean, sampleSd } from '../model/helpers/stats.js';
 
 describe('kernel bench m/m/1 models', () => {
   it('the engine version and the bare loop draw the same numbers and agree to the bit', () => {
@@ -17,9 +18,7 @@ describe('kernel bench m/m/1 models', () => {
     // inside the half-width).
     const n = 20;
     const means = Array.from({ length: n }, (_, k) => mm1Bare(20_000, 100 + k).meanSojournDays);
-    const mean = means.reduce((s, x) => s + x, 0) / n;
-    const sd = Math.sqrt(means.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
-    const halfWidth = (3.579 * sd) / Math.sqrt(n);
-    expect(Math.abs(mean - 1 / (MM1_MU - MM1_LAMBDA))).toBeLessThan(halfWidth);
+    const halfWidth = (3.579 * sampleSd(means)) / Math.sqrt(n);
+    expect(Math.abs(mean(means) - 1 / (MM1_MU - MM1_LAMBDA))).toBeLessThan(halfWidth);
   });
 });

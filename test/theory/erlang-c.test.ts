@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tQuantile } from '../../src/engine/index.js';
+import { mean, sampleSd } from '../model/helpers/stats.js';
 import { erlangC, runMmc } from './mmc-queue.js';
 
 // M/M/3 with λ = 2.4, μ = 1 (utilisation 0.8): P(wait) = 0.6472, Wq = 1.0787, W = 2.0787.
 const PARAMS = { lambda: 2.4, mu: 1, servers: 3, warmupDays: 200, horizonDays: 2200 };
 const R = 30;
 const SEED = 11;
-
-const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
-const sd = (x: number[]) => {
-  const m = mean(x);
-  return Math.sqrt(x.reduce((a, b) => a + (b - m) ** 2, 0) / (x.length - 1));
-};
 
 describe('M/M/c against Erlang C', () => {
   // R independent replications (replication indices 0..R−1 give independent streams); each
@@ -22,7 +17,7 @@ describe('M/M/c against Erlang C', () => {
   // i.e. a two-sided test at level 0.002; nothing is added to the tolerance.
   const runs = Array.from({ length: R }, (_, k) => runMmc(PARAMS, SEED, k));
   const theory = erlangC(PARAMS.lambda, PARAMS.mu, PARAMS.servers);
-  const halfWidth = (x: number[]) => (tQuantile(0.999, R - 1) * sd(x)) / Math.sqrt(R);
+  const halfWidth = (x: number[]) => (tQuantile(0.999, R - 1) * sampleSd(x)) / Math.sqrt(R);
 
   it('has the textbook closed forms', () => {
     // Kleinrock vol. 1, eq. 3.40 by hand: a = 2.4, Σ_{k<3} aᵏ/k! = 6.28, a³/3!·3/0.6 = 11.52.

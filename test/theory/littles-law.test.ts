@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tQuantile } from '../../src/engine/index.js';
+import { mean, sampleSd } from '../model/helpers/stats.js';
 import { erlangC, runMmc } from './mmc-queue.js';
 
 // M/M/2 with λ = 1.5, μ = 1 (utilisation 0.75), measured over [100, 1100) days.
@@ -7,12 +8,6 @@ const PARAMS = { lambda: 1.5, mu: 1, servers: 2, warmupDays: 100, horizonDays: 1
 const WINDOW = PARAMS.horizonDays - PARAMS.warmupDays;
 const R = 30;
 const SEED = 5;
-
-const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
-const sd = (x: number[]) => {
-  const m = mean(x);
-  return Math.sqrt(x.reduce((a, b) => a + (b - m) ** 2, 0) / (x.length - 1));
-};
 
 describe("Little's law L = λW on sample paths", () => {
   const runs = Array.from({ length: R }, (_, k) => runMmc(PARAMS, SEED, k));
@@ -35,7 +30,7 @@ describe("Little's law L = λW on sample paths", () => {
   // pass when |mean(D)| < t(0.999, R − 1)·s_D/√R (two-sided level 0.002).
   it('L̂ − λ̂Ŵ averages to zero across replications (t interval)', () => {
     const d = runs.map((r) => r.area / WINDOW - (r.customers / WINDOW) * (r.sumSojourn / r.customers));
-    const halfWidth = (tQuantile(0.999, R - 1) * sd(d)) / Math.sqrt(R);
+    const halfWidth = (tQuantile(0.999, R - 1) * sampleSd(d)) / Math.sqrt(R);
     expect(Math.abs(mean(d))).toBeLessThan(halfWidth);
   });
 
@@ -43,7 +38,7 @@ describe("Little's law L = λW on sample paths", () => {
   it('L̂ matches λ·W from Erlang C (t interval)', () => {
     const l = runs.map((r) => r.area / WINDOW);
     const want = PARAMS.lambda * erlangC(PARAMS.lambda, PARAMS.mu, PARAMS.servers).w;
-    const halfWidth = (tQuantile(0.999, R - 1) * sd(l)) / Math.sqrt(R);
+    const halfWidth = (tQuantile(0.999, R - 1) * sampleSd(l)) / Math.sqrt(R);
     expect(Math.abs(mean(l) - want)).toBeLessThan(halfWidth);
   });
 });

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { maxUplift, simulateSetup } from '../../src/model/replication.js';
 import { halfWidth, mean } from '../model/helpers/stats.js';
 import { bundled } from '../model/helpers/scenarios.js';
+import { erlangC } from './mmc-queue.js';
 
 // The mean wait of a queue at ρ = 0.8 is a right-skewed estimate (rare long busy periods),
 // so the t interval needs many replications: R = 30 of 100 days each.
@@ -21,26 +22,15 @@ const LAMBDA = 240;
 const MU = 100;
 const C = 3;
 
-function erlangC(c: number, a: number): number {
-  const rho = a / c;
-  let sum = 0;
-  let term = 1;
-  for (let k = 0; k < c; k++) {
-    sum += term;
-    term *= a / (k + 1);
-  }
-  const last = term / (1 - rho);
-  return last / (sum + last);
-}
-
 describe('pick station as an M/M/3 (class 2)', () => {
   const scenario = bundled('class2-picking-station.yaml', { horizon: 100 });
   const setup = scenario.setups.find((s) => s.name === 'unmerged')!;
   const runs = Array.from({ length: R }, (_, k) => simulateSetup(scenario, setup, k, maxUplift(scenario)));
-  const wq = erlangC(C, LAMBDA / MU) / (C * MU - LAMBDA);
+  const theory = erlangC(LAMBDA, MU, C);
+  const wq = theory.wq;
 
   it('Erlang C value for the parameters (hand check: C(3, 2.4) = 11.52 / 17.80)', () => {
-    expect(erlangC(C, LAMBDA / MU)).toBeCloseTo(11.52 / 17.8, 12);
+    expect(theory.pWait).toBeCloseTo(11.52 / 17.8, 12);
   });
 
   it('mean queue wait matches Wq', () => {
@@ -50,7 +40,7 @@ describe('pick station as an M/M/3 (class 2)', () => {
 
   it('mean fulfilment time matches W = Wq + 1/μ', () => {
     const xs = runs.map((r) => r.result.metrics.fulfilmentDaysMean);
-    expect(Math.abs(mean(xs) - (wq + 1 / MU))).toBeLessThan(halfWidth(xs));
+    expect(Math.abs(mean(xs) - theory.w)).toBeLessThan(halfWidth(xs));
   });
 
   it('Little for the queue: time-average queue length = λ · Wq', () => {
