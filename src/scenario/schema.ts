@@ -8,6 +8,7 @@
  * Every field is documented in `docs/scenario.md`; defaults follow `docs/model.md`.
  */
 import { z } from 'zod';
+import { CATEGORIES } from './categories.js';
 import { distribution, duration } from './distribution-schema.js';
 
 const probability = z.number().min(0).max(1);
@@ -18,7 +19,7 @@ const id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { message: 'expected an id of letters, digits, "_", "." or "-"' });
 
-export const CATEGORIES = ['apparel', 'home-garden', 'electronics', 'other'] as const;
+export { CATEGORIES };
 export const category = z.enum(CATEGORIES);
 
 const market = z.strictObject({

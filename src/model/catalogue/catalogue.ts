@@ -11,7 +11,7 @@
  */
 import { AliasTable, makeSampler, substream } from '../../engine/index.js';
 import type { Rng } from '../../engine/index.js';
-import { CATEGORIES } from '../../scenario/schema.js';
+import { CATEGORIES } from '../../scenario/categories.js';
 import type { Setup } from '../../scenario/schema.js';
 import { ModelInputError } from '../errors.js';
 import { noPositiveWeight, shopWithoutSkus } from '../messages.js';

@@ -10,7 +10,7 @@
  */
 import { makeSampler } from '../../engine/index.js';
 import type { Sampler } from '../../engine/index.js';
-import { CATEGORIES } from '../../scenario/schema.js';
+import { CATEGORIES } from '../../scenario/categories.js';
 import type { Setup } from '../../scenario/schema.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { categoryParams } from '../catalogue/category-defaults.js';
