@@ -12,15 +12,14 @@ import { createPoolState } from '../allocation/pool-state.js';
 import { ROUTERS } from '../allocation/router.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lineCap as lineCapOf } from '../demand/basket-size.js';
-import { forecastDemand, unitsPerDay } from '../demand/forecast.js';
+import { forecastDemand } from '../demand/forecast.js';
 import type { DemandForecast } from '../demand/forecast.js';
 import { ModelInputError } from '../errors.js';
-import { placementShares, splitLargestRemainder } from '../inventory/placement.js';
-import { StockState } from '../inventory/stock-state.js';
+import { placementShares } from '../inventory/placement.js';
 import { buildReturnParams } from '../returns/return-params.js';
-import { stockLevels } from '../inventory/targets.js';
 import { emptyPool, missingTransit, noPositiveWeight, poolWarehouseNotPlatform, unknownMarket, unknownWarehouse } from '../messages.js';
 import type { SetupModel } from './setup-model.js';
+import { mergedStockPoints, unmergedStockPoints, type StockPoints } from './stock-points.js';
 
 /** How long after the horizon a run may continue so that measured orders can finish, days. */
 export const DRAIN_CAP_DAYS = 120;
@@ -115,30 +114,13 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
   const U = catalogue.skuCount;
   const S = setup.shops.length;
   const shopSkuStockPoint = new Int32Array(S * U).fill(-1);
-  let stock: StockState;
-  let initialUnits: Int32Array;
-  let migratedUnits = 0;
   const pool = merged ? createPoolState(U, W, M) : null;
   const homeWarehouse = new Int32Array(U).fill(-1);
   const fastestForMarket = new Int32Array(M);
 
+  let points: StockPoints;
   if (!merged) {
-    let n = 0;
-    for (let i = 0; i < S; i++) n += catalogue.shopSkus[i].length;
-    stock = new StockState(n, U);
-    initialUnits = new Int32Array(n);
-    n = 0;
-    for (let i = 0; i < S; i++) {
-      for (const k of catalogue.shopSkus[i]) {
-        const lv = stockLevels(r, unitsPerDay(forecast, catalogue, i, k), leadTime.mean);
-        stock.sku[n] = k;
-        stock.warehouse[n] = shopWarehouse[i];
-        stock.reorderLevel[n] = lv.reorderLevel;
-        stock.orderUpTo[n] = lv.orderUpTo;
-        initialUnits[n] = lv.orderUpTo;
-        shopSkuStockPoint[i * U + k] = n++;
-      }
-    }
+    points = unmergedStockPoints(r, catalogue, forecast, shopWarehouse, leadTime.mean, shopSkuStockPoint);
   } else {
     const p = pool!;
     for (let w = 0; w < W; w++) {
@@ -153,32 +135,9 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
     // the shops' own (pre-merge, no badge) stock is what migrates
     const shopForecast: DemandForecast =
       uplift === 0 ? forecast : forecastDemand(setup, catalogue, { seed: o.seed, uplift: 0, lineCap, ...days });
-    stock = new StockState(U * W, U);
-    initialUnits = new Int32Array(U * W);
-    for (let k = 0; k < U; k++) {
-      let rate = 0;
-      let shopStock = 0;
-      for (let i = 0; i < S; i++) {
-        rate += unitsPerDay(forecast, catalogue, i, k);
-        if (catalogue.listed[i * U + k]) shopStock += stockLevels(r, unitsPerDay(shopForecast, catalogue, i, k), leadTime.mean).orderUpTo;
-      }
-      const skuShares = shares.subarray(k * W, (k + 1) * W);
-      const split = splitLargestRemainder(shopStock, skuShares);
-      migratedUnits += shopStock;
-      let home = -1;
-      for (let w = 0; w < W; w++) {
-        const sp = k * W + w;
-        const lv = skuShares[w] > 0 ? stockLevels(r, rate * skuShares[w], leadTime.mean) : { reorderLevel: 0, orderUpTo: 0 };
-        stock.sku[sp] = k;
-        stock.warehouse[sp] = poolWarehouses[w];
-        stock.reorderLevel[sp] = lv.reorderLevel;
-        stock.orderUpTo[sp] = lv.orderUpTo;
-        initialUnits[sp] = split[w];
-        if (lv.orderUpTo > 0 && (home < 0 || lv.orderUpTo > stock.orderUpTo[k * W + home])) home = w;
-      }
-      homeWarehouse[k] = home;
-    }
+    points = mergedStockPoints(r, catalogue, forecast, shopForecast, shares, poolWarehouses, leadTime.mean, S, homeWarehouse);
   }
+  const { stock, initialUnits, migratedUnits } = points;
 
   const ret = buildReturnParams(setup, catalogue, marketIds, transit);
 
