@@ -3,7 +3,8 @@
  * of a saved results file (or a sweep's sweep.json) without simulating again.
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { LANGS, ReportInputError, writeReportFiles } from '../../report/index.js';
+import { ReportInputError } from '../../report/errors.js';
+import { LANGS } from '../../report/i18n/messages.js';
 import { CliError } from '../cli-error.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -27,6 +28,9 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
       .example('$0 report results.json --lang zh', 'Chinese report: report.zh.html, report.zh.md, charts/*.zh.png')
       .example('$0 report sweep/sweep.json --out /tmp/sweep-report', 'report of a sweep, written elsewhere') as unknown as Argv<ReportArgs>,
   handler: async (args: ArgumentsCamelCase<ReportArgs>) => {
+    // the report layer (vega, vega-lite, resvg) takes about a third of a second to load:
+    // imported here, so `poolsim report --help` and usage errors do not pay for it
+    const { writeReportFiles } = await import('../../report/index.js');
     try {
       const written = await writeReportFiles(args.results, {
         lang: args.lang,
