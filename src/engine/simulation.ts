@@ -30,6 +30,14 @@ export type HandlerId = number;
 export type EventHandle = number;
 
 const SLOT_BITS = 2 ** 26;
+/**
+ * Generation of a new slot. 32 · 2^26 = 2^31 is above V8's small-integer range, so every
+ * handle is a double from the first one. Starting at 0, the first handles were small
+ * integers and those of generation 32 (reached within seconds) were not: V8 then threw away
+ * every optimised handler that inlines `scheduleAt` and compiled it again, on every thread
+ * (docs/performance.md, Scaling to 2 workers).
+ */
+const FIRST_GEN = 32;
 /** `slotHandler` value of a cancelled event still in the heap. */
 const CANCELLED = -1;
 /** Below this many cancelled entries the heap is never compacted (not worth a pass). */
@@ -178,6 +186,7 @@ export class Simulation {
   private allocSlot(): number {
     if (this.freeCount > 0) return this.freeSlots[--this.freeCount];
     if (this.slotCount === this.slotHandler.length) this.growSlots();
+    this.slotGen[this.slotCount] = FIRST_GEN;
     return this.slotCount++;
   }
 

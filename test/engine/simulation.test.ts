@@ -86,6 +86,18 @@ describe('Simulation cancel', () => {
     expect(sim.cancel(fresh)).toBe(false);
   });
 
+  it('issues handles of 2^31 and above from the first event on, as the engine relies on', () => {
+    // handles stay out of V8's small-integer range, so code passing them is optimised once
+    const { sim, h } = logged();
+    const first = sim.schedule(1, h);
+    expect(first).toBeGreaterThanOrEqual(2 ** 31);
+    expect(Number.isSafeInteger(first)).toBe(true);
+    sim.run();
+    const reused = sim.schedule(1, h); // same slot, next generation
+    expect(reused).toBeGreaterThan(first);
+    expect(sim.cancel(reused)).toBe(true);
+  });
+
   it('ignores handles that were never issued', () => {
     const { sim, h } = logged();
     sim.schedule(1, h);
