@@ -8,7 +8,9 @@
  *    child process (W = 1 runs in-process, W = 2 a piscina pool; process start-up, thread
  *    start-up and cold JIT included for both, as a user sees them). N = 20 (`--quick`: 4,
  *    and a 60-day horizon for every e2e task). The 2-worker task's ratio to the 1-worker
- *    task is the speed-up.
+ *    task is the speed-up. The two run in alternating pairs (1 then 2, 2 then 1, …; three
+ *    pairs, `--quick` one) so both see the same drift of a shared machine; each pair's own
+ *    speed-up goes in the 2-worker record's note.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { applyOverrides } from '../src/experiment/scenario-overrides.js';
 import { maxUplift, simulateSetup } from '../src/model/replication.js';
 import { DEFAULT_STUDY, loadDefaultStudy, setupNamed } from './fixtures/default-study.js';
-import { measure, recordFromDurations, slowSampling } from './harness/measure.js';
+import { measure, quantileSorted, recordFromDurations, slowSampling } from './harness/measure.js';
 import { message } from './harness/messages.js';
 import type { Suite, SuiteContext } from './harness/suite.js';
 import type { BenchRecord } from './harness/types.js';
@@ -27,6 +29,8 @@ const SUITE = 'e2e';
 const FULL_REPS = 20;
 const QUICK_REPS = 4;
 const QUICK_HORIZON_DAYS = 60;
+const FULL_PAIRS = 3;
+const QUICK_PAIRS = 1;
 // The CLI compiled with the bench (dist-bench/src/cli/main.js), so both measure one build.
 const CLI = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 const BASH = '/bin/bash';
@@ -80,6 +84,18 @@ export function runCli(reps: number, workers: number, horizonDays?: number): Chi
   }
 }
 
+/**
+ * The worker counts to run, pair by pair, alternating which goes first.
+ * @example alternatingPairs(3) // [1, 2, 2, 1, 1, 2]
+ */
+export function alternatingPairs(pairs: number): Array<1 | 2> {
+  const order: Array<1 | 2> = [];
+  for (let i = 0; i < pairs; i++) order.push(...(i % 2 === 0 ? ([1, 2] as const) : ([2, 1] as const)));
+  return order;
+}
+
+const median = (xs: readonly number[]): number => quantileSorted([...xs].sort((a, b) => a - b), 0.5);
+
 async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
   const records: BenchRecord[] = [];
   const full = await loadDefaultStudy();
@@ -109,18 +125,27 @@ async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
 
   const reps = ctx.quick ? QUICK_REPS : FULL_REPS;
   const horizon = ctx.quick ? QUICK_HORIZON_DAYS : undefined;
-  for (const workers of [1, 2]) {
+  const pairs = ctx.quick ? QUICK_PAIRS : FULL_PAIRS;
+  const times: Record<1 | 2, ChildTimes[]> = { 1: [], 2: [] };
+  for (const workers of alternatingPairs(pairs)) {
+    ctx.log(`  ${SUITE}/replications: poolsim run --reps ${reps} --workers ${workers} (child process, pair ${times[workers].length + 1} of ${pairs})`);
+    times[workers].push(runCli(reps, workers, horizon));
+  }
+  const pairSpeedups = times[1].map((t, i) => t.wallMs / times[2][i].wallMs);
+  for (const workers of [1, 2] as const) {
     const name = workers === 1 ? 'replications, 1 worker' : 'replications, 2 workers';
-    ctx.log(`  ${SUITE}/${name}: poolsim run --reps ${reps} --workers ${workers} (child process)`);
-    const times = runCli(reps, workers, horizon);
+    const walls = times[workers].map((t) => t.wallMs);
     const record = recordFromDurations(
       SUITE,
       { name, unit: 'replications', unitsPerIteration: reps, ...(workers === 2 ? { baseline: 'replications, 1 worker' } : {}) },
-      [times.wallMs],
+      walls,
     );
-    const cpu = times.cpuMs === undefined ? '' : `; ${(times.cpuMs / 1000).toFixed(1)} cpu-s, parallelism ${(times.cpuMs / times.wallMs).toFixed(2)}`;
-    record.note = `poolsim run --reps ${reps} --workers ${workers}${horizon ? ` --horizon ${horizon}` : ''}; ${study.setups.length} setups; wall time of the whole process${cpu}`;
-    record.params = { workers, ...(times.cpuMs === undefined ? {} : { cpuMs: times.cpuMs }) };
+    const cpus = times[workers].flatMap((t) => (t.cpuMs === undefined ? [] : [t.cpuMs]));
+    const cpuMs = cpus.length === walls.length ? median(cpus) : undefined;
+    const cpu = cpuMs === undefined ? '' : `; median ${(cpuMs / 1000).toFixed(1)} cpu-s, parallelism ${(cpuMs / median(walls)).toFixed(2)}`;
+    const perPair = workers === 2 ? `; speed-up per pair ${pairSpeedups.map((x) => x.toFixed(2)).join(', ')}` : '';
+    record.note = `poolsim run --reps ${reps} --workers ${workers}${horizon ? ` --horizon ${horizon}` : ''}; ${study.setups.length} setups; wall time of the whole process, median of ${walls.length}${cpu}${perPair}`;
+    record.params = { workers, ...(cpuMs === undefined ? {} : { cpuMs }) };
     records.push(record);
   }
   return records;
@@ -129,6 +154,6 @@ async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
 /** The end-to-end suite (see the file comment). */
 export const e2eSuite: Suite = {
   name: SUITE,
-  description: 'default study: simulated orders/s per worker (merged, unmerged); wall time of 20 replications on 1 and 2 workers',
+  description: 'default study: simulated orders/s per worker (merged, unmerged); wall time of 20 replications on 1 and 2 workers, in alternating pairs',
   run,
 };

@@ -200,3 +200,12 @@ describe('parseTimes (e2e child cpu time from bash `times`)', () => {
     expect(parseTimes('no times here')).toBeUndefined();
   });
 });
+
+describe('alternatingPairs (e2e 1- and 2-worker runs)', () => {
+  it('runs each pair once, alternating which worker count goes first', async () => {
+    const { alternatingPairs } = await import('../../bench/e2e.bench.js');
+    expect(alternatingPairs(3)).toEqual([1, 2, 2, 1, 1, 2]);
+    expect(alternatingPairs(1)).toEqual([1, 2]);
+    expect(alternatingPairs(0)).toEqual([]);
+  });
+});
