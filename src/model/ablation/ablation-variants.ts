@@ -1,7 +1,7 @@
 /**
  * The mechanisms behind the merged-vs-unmerged gap of the default study, each as a variant
  * of the raw scenario data with that mechanism turned off. `run-ablation.ts` runs them and
- * `scripts/model-ablation.mjs` writes the table into `docs/model.md`.
+ * `npm run ablation` (`bench/ablation.ts`) writes the table into `docs/model.md`.
  */
 
 type Raw = Record<string, unknown>;
