@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectHouseStyle } from '../helpers/house-style.js';
 import { cliMsg } from '../../src/cli/messages.js';
 
 type Id = keyof typeof cliMsg;
@@ -25,9 +26,6 @@ describe('cli message catalogue', () => {
 
   it.each(Object.keys(cliMsg) as Id[])('%s: lower-case first letter, no trailing period, one line', (id) => {
     const text = (cliMsg[id] as (...args: unknown[]) => string)(...SAMPLES[id]);
-    expect(text.length).toBeGreaterThan(0);
-    expect(text).not.toMatch(/^[A-Z]/);
-    expect(text).not.toMatch(/\.$/);
-    expect(text).not.toContain('\n');
+    expectHouseStyle(text);
   });
 });

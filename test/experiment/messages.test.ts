@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { expectHouseStyle } from '../helpers/house-style.js';
 import * as experiment from '../../src/experiment/messages.js';
 import { runMsg } from '../../src/cli/run-messages.js';
 
@@ -15,9 +16,7 @@ describe('message catalogues of the experiment layer and the run/sweep/merge com
     ...Object.entries(experiment).map(([k, f]) => [`experiment.${k}`, render(f as never)] as const),
     ...Object.entries(runMsg).map(([k, f]) => [`runMsg.${k}`, render(f as never)] as const),
   ];
-  it.each(all)('%s is lower-case and has no trailing period', (_name, text) => {
-    expect(text.length).toBeGreaterThan(0);
-    expect(text[0]).toBe(text[0].toLowerCase());
-    expect(text.endsWith('.')).toBe(false);
+  it.each(all)('%s: lower-case first letter, no trailing period, one line', (_name, text) => {
+    expectHouseStyle(text);
   });
 });

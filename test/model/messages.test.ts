@@ -1,5 +1,6 @@
 /** The model's message catalogue follows the house style: lower-case start, no trailing period. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { expectHouseStyle } from '../helpers/house-style.js';
 import * as messages from '../../src/model/messages.js';
 
 describe('model messages', () => {
@@ -8,9 +9,7 @@ describe('model messages', () => {
     return [name, fn('x', 'y', 3, 4)];
   });
 
-  it.each(samples)('%s', (_name, text) => {
-    expect(text.length).toBeGreaterThan(0);
-    expect(text[0]).toBe(text[0].toLowerCase());
-    expect(text.endsWith('.')).toBe(false);
+  it.each(samples)('%s: lower-case first letter, no trailing period, one line', (_name, text) => {
+    expectHouseStyle(text);
   });
 });

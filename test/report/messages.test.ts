@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectHouseStyle } from '../helpers/house-style.js';
 import * as msg from '../../src/report/messages.js';
 
 describe('report message catalogue', () => {
@@ -13,8 +14,7 @@ describe('report message catalogue', () => {
     expect(samples.length).toBeGreaterThan(5);
   });
 
-  it.each(samples)('%s is lower-case with no trailing period', (_name, text) => {
-    expect(text.charAt(0)).toBe(text.charAt(0).toLowerCase());
-    expect(text).not.toMatch(/\.\s*$/);
+  it.each(samples)('%s: lower-case first letter, no trailing period, one line', (_name, text) => {
+    expectHouseStyle(text);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectHouseStyle } from '../helpers/house-style.js';
 import { msg, type MessageId } from '../../src/scenario/messages.js';
 
 // Sample arguments for every builder. Typed as a full record, so a new builder without
@@ -55,9 +56,6 @@ describe('scenario message catalogue', () => {
 
   it.each(Object.keys(msg) as MessageId[])('%s: lower-case first letter, no trailing period, one line', (id) => {
     const text = (msg[id] as (...args: unknown[]) => string)(...SAMPLES[id]);
-    expect(text.length).toBeGreaterThan(0);
-    expect(text).not.toMatch(/^[A-Z]/);
-    expect(text).not.toMatch(/\.$/);
-    expect(text).not.toContain('\n');
+    expectHouseStyle(text);
   });
 });
