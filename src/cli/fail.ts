@@ -4,7 +4,7 @@
  * trace; anything else is a bug or an environment problem and prints one line plus a hint.
  * `POOLSIM_DEBUG=1` adds the stack trace in every case.
  */
-import { ScenarioError } from '../scenario/index.js';
+import { ScenarioError } from '../scenario/errors.js';
 import { CliError, UsageError } from './cli-error.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { cliMsg } from './messages.js';

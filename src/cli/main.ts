@@ -42,6 +42,8 @@ const firstWord = (argv: readonly string[]): string | undefined => argv.find((a)
 async function loadCommands(argv: readonly string[]): Promise<AnyCommand[]> {
   const word = firstWord(argv);
   if (word !== undefined && Object.hasOwn(COMMANDS, word)) return [await COMMANDS[word]()];
+  // `--version` needs no command (yargs prints it before any check): 0.2 s instead of 0.4 s
+  if (word === undefined && argv.includes('--version')) return [];
   return Promise.all(Object.values(COMMANDS).map((load) => load()));
 }
 

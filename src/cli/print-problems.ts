@@ -2,7 +2,7 @@
  * Printing scenario problems in compiler style, coloured on a terminal.
  */
 import type { Problem } from '../scenario/index.js';
-import { formatProblem } from '../scenario/index.js';
+import { formatProblem } from '../scenario/errors.js';
 import type { Style } from './style.js';
 
 /**
