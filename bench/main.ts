@@ -76,6 +76,7 @@ async function main(): Promise<number> {
   const comparison = args.compare ? compareRuns(readResults(args.compare).records, records, args.threshold) : undefined;
   console.log(formatTable(records, comparison));
   console.log('\ntargets (issue 7):');
+  if (args.quick) console.log(`  note: ${message.quickTargets()}`);
   console.log(formatTargets(evaluateTargets(records)));
   if (comparison) {
     console.log(

@@ -19,4 +19,6 @@ export const message = {
   clockMismatch: (keys: readonly string[]) =>
     `not compared, timed with another clock than in the old run (use the same --clock): ${keys.join(', ')}`,
   sanityFailed: (what: string) => `sanity check failed: ${what}`,
+  quickTargets: () =>
+    'with --quick the tasks are smaller (shorter horizons, 4 replications): the figures below only indicate; run without --quick to check a target',
 } as const;
