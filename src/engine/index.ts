@@ -1,5 +1,6 @@
 // The engine layer's public surface: the kernel, random streams, distributions, statistics.
 export { Simulation } from './simulation.js';
+export { grown } from './grown.js';
 export { substream } from './random/stream.js';
 export { AliasTable } from './random/alias-table.js';
 export { makeSampler } from './random/make-sampler.js';
@@ -21,6 +22,7 @@ export { regularizedBeta } from './stats/incomplete-beta.js';
 export * as engineMessages from './messages.js';
 
 export type { Handler, HandlerId, EventHandle } from './simulation.js';
+export type { GrowableArray } from './grown.js';
 export type { Rng } from './random/stream.js';
 export type { Sampler } from './random/sampler.js';
 export type { DistributionSpec } from './random/spec.js';

@@ -15,6 +15,7 @@
  */
 
 import { scheduleInPast, tooManyPending } from './messages.js';
+import { grown } from './grown.js';
 
 /** An event handler: receives the two payload slots given at scheduling time. */
 export type Handler = (a: number, b: number) => void;
@@ -279,23 +280,18 @@ export class Simulation {
 
   private growHeap(): void {
     const n = this.heapTime.length * 2;
-    this.heapTime = grow(this.heapTime, new Float64Array(n));
-    this.heapSeq = grow(this.heapSeq, new Float64Array(n));
-    this.heapSlot = grow(this.heapSlot, new Int32Array(n));
+    this.heapTime = grown(this.heapTime, n);
+    this.heapSeq = grown(this.heapSeq, n);
+    this.heapSlot = grown(this.heapSlot, n);
   }
 
   private growSlots(): void {
     const n = this.slotHandler.length * 2;
     if (n > SLOT_BITS) throw new RangeError(tooManyPending(SLOT_BITS));
-    this.slotHandler = grow(this.slotHandler, new Int32Array(n));
-    this.slotA = grow(this.slotA, new Float64Array(n));
-    this.slotB = grow(this.slotB, new Float64Array(n));
-    this.slotGen = grow(this.slotGen, new Uint32Array(n));
-    this.freeSlots = grow(this.freeSlots, new Int32Array(n));
+    this.slotHandler = grown(this.slotHandler, n);
+    this.slotA = grown(this.slotA, n);
+    this.slotB = grown(this.slotB, n);
+    this.slotGen = grown(this.slotGen, n);
+    this.freeSlots = grown(this.freeSlots, n);
   }
-}
-
-function grow<T extends Float64Array | Int32Array | Uint32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }

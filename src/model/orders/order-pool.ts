@@ -8,6 +8,7 @@
  * ever allocated per order. Arrays double when the pool is full; callers must re-read the
  * array fields after `alloc()` rather than caching them across calls.
  */
+import { grown } from '../../engine/index.js';
 
 /** Bit flags of an order. */
 export const ORDER_MEASURED = 1;
@@ -104,37 +105,25 @@ export class OrderPool {
   private grow(): void {
     const n = this.capacity * 2;
     const l = n * this.lineStride;
-    this.placedAt = growF(this.placedAt, n);
-    this.serial = growF(this.serial, n);
-    this.returnU = growF(this.returnU, n);
-    this.keepU = growF(this.keepU, n);
-    this.market = growI(this.market, n);
-    this.shop = growI(this.shop, n);
-    this.lineCount = growI(this.lineCount, n);
-    this.flags = growI(this.flags, n);
-    this.openParcels = growI(this.openParcels, n);
-    this.parcels = growI(this.parcels, n);
-    this.waitingParcels = growI(this.waitingParcels, n);
-    this.lineSku = growI(this.lineSku, l);
-    this.lineUnits = growI(this.lineUnits, l);
-    this.lineShop = growI(this.lineShop, l);
-    this.lineStockPoint = growI(this.lineStockPoint, l);
-    this.lineRemaining = growI(this.lineRemaining, l);
-    this.lineParcel = growI(this.lineParcel, l);
-    this.lineNext = growI(this.lineNext, l);
-    this.free = growI(this.free, n);
+    this.placedAt = grown(this.placedAt, n);
+    this.serial = grown(this.serial, n);
+    this.returnU = grown(this.returnU, n);
+    this.keepU = grown(this.keepU, n);
+    this.market = grown(this.market, n);
+    this.shop = grown(this.shop, n);
+    this.lineCount = grown(this.lineCount, n);
+    this.flags = grown(this.flags, n);
+    this.openParcels = grown(this.openParcels, n);
+    this.parcels = grown(this.parcels, n);
+    this.waitingParcels = grown(this.waitingParcels, n);
+    this.lineSku = grown(this.lineSku, l);
+    this.lineUnits = grown(this.lineUnits, l);
+    this.lineShop = grown(this.lineShop, l);
+    this.lineStockPoint = grown(this.lineStockPoint, l);
+    this.lineRemaining = grown(this.lineRemaining, l);
+    this.lineParcel = grown(this.lineParcel, l);
+    this.lineNext = grown(this.lineNext, l);
+    this.free = grown(this.free, n);
     this.capacity = n;
   }
-}
-
-function growF(a: Float64Array, n: number): Float64Array {
-  const b = new Float64Array(n);
-  b.set(a);
-  return b;
-}
-
-function growI(a: Int32Array, n: number): Int32Array {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
 }

@@ -3,6 +3,8 @@
  * A parcel is the set of an order's lines that leave one warehouse together; its lines are
  * those of its order whose `lineParcel` is the parcel's id.
  */
+import { grown } from '../../engine/index.js';
+
 export class ParcelPool {
   capacity: number;
   inUse = 0;
@@ -55,19 +57,12 @@ export class ParcelPool {
 
   private grow(): void {
     const n = this.capacity * 2;
-    const gi = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.order = gi(this.order);
-    this.warehouse = gi(this.warehouse);
-    this.pending = gi(this.pending);
-    this.next = gi(this.next);
-    this.free = gi(this.free);
-    const r = new Float64Array(n);
-    r.set(this.releasedAt);
-    this.releasedAt = r;
+    this.order = grown(this.order, n);
+    this.warehouse = grown(this.warehouse, n);
+    this.pending = grown(this.pending, n);
+    this.next = grown(this.next, n);
+    this.free = grown(this.free, n);
+    this.releasedAt = grown(this.releasedAt, n);
     this.capacity = n;
   }
 }
