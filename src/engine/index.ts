@@ -3,6 +3,7 @@ export { Simulation } from './simulation.js';
 export { grown } from './grown.js';
 export { substream } from './random/stream.js';
 export { AliasTable } from './random/alias-table.js';
+export { randomPermutation, randomSubset } from './random/subsets.js';
 export { makeSampler } from './random/make-sampler.js';
 export { ConstantSampler } from './random/distributions/constant.js';
 export { UniformSampler } from './random/distributions/uniform.js';

@@ -9,8 +9,7 @@
  * one shop chosen ∝ `exclusiveSkuShare` (where given) or ∝ `ordersPerDay` (see
  * `exclusiveShopWeights`). Per shop, an alias table samples its listed SKUs by popularity.
  */
-import { AliasTable, makeSampler, substream } from '../../engine/index.js';
-import type { Rng } from '../../engine/index.js';
+import { AliasTable, makeSampler, randomPermutation, randomSubset, substream } from '../../engine/index.js';
 import { CATEGORIES } from '../../scenario/categories.js';
 import type { Setup } from '../../scenario/schema.js';
 import { ModelInputError } from '../errors.js';
@@ -71,7 +70,7 @@ export function buildCatalogue(setup: Setup, seed: number | string, replication:
 
   const listed = new Uint8Array(S * U);
   const sharedCount = S >= 2 ? Math.round(c.sharedSkuShare * U) : 0;
-  const order = shuffled(U, rng);
+  const order = randomPermutation(U, rng);
   const isShared = new Uint8Array(U);
   for (let j = 0; j < sharedCount; j++) isShared[order[j]] = 1;
   const perShared = Math.min(S, c.sharedSkuShops ?? S);
@@ -79,15 +78,8 @@ export function buildCatalogue(setup: Setup, seed: number | string, replication:
   const shopIdx = new Int32Array(S);
   for (let k = 0; k < U; k++) {
     if (isShared[k]) {
-      for (let i = 0; i < S; i++) shopIdx[i] = i;
-      // partial Fisher–Yates: the first `perShared` entries are a uniform random subset
-      for (let j = 0; j < perShared; j++) {
-        const r = j + Math.floor(rng() * (S - j));
-        const t = shopIdx[j];
-        shopIdx[j] = shopIdx[r];
-        shopIdx[r] = t;
-        listed[shopIdx[j] * U + k] = 1;
-      }
+      randomSubset(shopIdx, perShared, rng);
+      for (let j = 0; j < perShared; j++) listed[shopIdx[j] * U + k] = 1;
     } else {
       listed[exclusiveAlias.sample(rng) * U + k] = 1;
     }
@@ -132,17 +124,4 @@ export function exclusiveShopWeights(setup: Setup): number[] {
   );
   if (!weights.some((w) => w > 0)) throw new ModelInputError(noPositiveWeight('shops[].exclusiveSkuShare'));
   return weights;
-}
-
-/** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
-function shuffled(n: number, rng: Rng): Int32Array {
-  const a = new Int32Array(n);
-  for (let i = 0; i < n; i++) a[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    const t = a[i];
-    a[i] = a[j];
-    a[j] = t;
-  }
-  return a;
 }

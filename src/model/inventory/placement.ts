@@ -11,6 +11,7 @@
  *   (substream `placement`), with equal shares — the routing studies' "each SKU stocked in
  *   n random warehouses".
  */
+import { randomSubset } from '../../engine/index.js';
 import type { Rng } from '../../engine/index.js';
 import type { Setup } from '../../scenario/schema.js';
 import { ModelInputError } from '../errors.js';
@@ -40,15 +41,8 @@ export function placementShares(
     const n = Math.min(W, p.randomPerSku);
     const idx = new Int32Array(W);
     for (let k = 0; k < skus; k++) {
-      for (let w = 0; w < W; w++) idx[w] = w;
-      // partial Fisher–Yates: the first n entries are a uniform random n-subset
-      for (let j = 0; j < n; j++) {
-        const r = j + Math.floor(rng() * (W - j));
-        const t = idx[j];
-        idx[j] = idx[r];
-        idx[r] = t;
-        out[k * W + idx[j]] = 1 / n;
-      }
+      randomSubset(idx, n, rng);
+      for (let j = 0; j < n; j++) out[k * W + idx[j]] = 1 / n;
     }
     return out;
   }
