@@ -4,9 +4,8 @@
  * (never caught). Messages come from `messages.ts`.
  */
 
-/** A scenario that validates but cannot be simulated, e.g. a shop left without SKUs. */
-export class ModelInputError extends Error {
-  override readonly name = 'ModelInputError';
+/** An error with the values it is about, for callers and tests to inspect. */
+abstract class ModelError extends Error {
   constructor(
     message: string,
     readonly context: Record<string, unknown> = {},
@@ -15,13 +14,12 @@ export class ModelInputError extends Error {
   }
 }
 
+/** A scenario that validates but cannot be simulated, e.g. a shop left without SKUs. */
+export class ModelInputError extends ModelError {
+  override readonly name = 'ModelInputError';
+}
+
 /** A broken internal invariant (stock not conserved, a negative ledger): a bug in poolsim. */
-export class InvariantError extends Error {
+export class InvariantError extends ModelError {
   override readonly name = 'InvariantError';
-  constructor(
-    message: string,
-    readonly context: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
 }
