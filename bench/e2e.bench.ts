@@ -17,10 +17,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from 'simple-statistics';
 import { applyOverrides } from '../src/experiment/scenario-overrides.js';
 import { maxUplift, simulateSetup } from '../src/model/replication.js';
 import { DEFAULT_STUDY, loadDefaultStudy, setupNamed } from './fixtures/default-study.js';
-import { measure, quantileSorted, recordFromDurations, slowSampling } from './harness/measure.js';
+import { measure, recordFromDurations, slowSampling } from './harness/measure.js';
 import { message } from './harness/messages.js';
 import type { Suite, SuiteContext } from './harness/suite.js';
 import type { BenchRecord } from './harness/types.js';
@@ -94,8 +95,6 @@ export function alternatingPairs(pairs: number): Array<1 | 2> {
   return order;
 }
 
-const median = (xs: readonly number[]): number => quantileSorted([...xs].sort((a, b) => a - b), 0.5);
-
 async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
   const records: BenchRecord[] = [];
   const full = await loadDefaultStudy();
@@ -142,7 +141,7 @@ async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
     );
     const cpus = times[workers].flatMap((t) => (t.cpuMs === undefined ? [] : [t.cpuMs]));
     const cpuMs = cpus.length === walls.length ? median(cpus) : undefined;
-    const cpu = cpuMs === undefined ? '' : `; median ${(cpuMs / 1000).toFixed(1)} cpu-s, parallelism ${(cpuMs / median(walls)).toFixed(2)}`;
+    const cpu = cpuMs === undefined ? '' : `; median ${(cpuMs / 1000).toFixed(1)} cpu-s, parallelism ${(cpuMs / record.medianMs).toFixed(2)}`;
     const perPair = workers === 2 ? `; speed-up per pair ${pairSpeedups.map((x) => x.toFixed(2)).join(', ')}` : '';
     record.note = `poolsim run --reps ${reps} --workers ${workers}${horizon ? ` --horizon ${horizon}` : ''}; ${study.setups.length} setups; wall time of the whole process, median of ${walls.length}${cpu}${perPair}`;
     record.params = { workers, ...(cpuMs === undefined ? {} : { cpuMs }) };
