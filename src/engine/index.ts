@@ -1,6 +1,7 @@
 // The engine layer's public surface: the kernel, random streams, distributions, statistics.
 export { Simulation } from './simulation.js';
 export { grown } from './grown.js';
+export { DOUBLE_ZERO } from './double-zero.js';
 export { substream } from './random/stream.js';
 export { AliasTable } from './random/alias-table.js';
 export { randomPermutation, randomSubset } from './random/subsets.js';

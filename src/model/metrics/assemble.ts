@@ -70,6 +70,11 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
     });
   }
 
+  // Sums start at DOUBLE_ZERO (src/engine/double-zero.ts): one never added to is −0, and + 0
+  // makes it 0 (test/model/no-negative-zero.test.ts).
+  const gmv = met.gmv + 0;
+  const costOfGoods = met.costOfGoods + 0;
+  const returnLosses = met.returnLosses + 0;
   const metrics: Metrics = {
     ordersPlaced: met.ordersPlaced,
     ordersDelivered: met.ordersDelivered,
@@ -87,24 +92,24 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
     warehouseWaitDaysMean: ratio(met.waitSum, met.waitCount),
     returnRate: ratio(met.ordersReturned, met.ordersDelivered),
     returnCycleDaysMean: ratio(met.returnCycleSum, met.ordersReturned),
-    gmv: met.gmv,
-    costOfGoods: met.costOfGoods,
+    gmv,
+    costOfGoods,
     serviceFees: totals.serviceFees,
     splitFees: totals.splitFees,
     commissionFees: totals.commissionFees,
     operatingCost: totals.operatingCost,
-    returnLosses: met.returnLosses,
+    returnLosses,
     migrationCost,
     netMargin:
-      met.gmv -
-      met.costOfGoods -
+      gmv -
+      costOfGoods -
       totals.serviceFees -
       totals.splitFees -
       totals.commissionFees -
       totals.operatingCost -
-      met.returnLosses -
+      returnLosses -
       migrationCost,
-    inventoryTurnover: ratio((met.costOfGoods * 365) / horizon, avg.value),
+    inventoryTurnover: ratio((costOfGoods * 365) / horizon, avg.value),
     sellThroughRate: ratio(met.unitsSold, met.onHandAtStart + met.unitsReceived),
     avgOnHandUnits: avg.units,
     avgOnHandValue: avg.value,

@@ -9,6 +9,7 @@
  * - flow and level figures, over *time* in the window — GMV, cost of goods and units sold
  *   at delivery, receipts, time-averaged stock, daily and monthly rows.
  */
+import { DOUBLE_ZERO } from '../../engine/index.js';
 import { FixedHistogram } from './histogram.js';
 
 /** Fulfilment histogram: 0.05-day bins up to 120 days (the last bin is open). */
@@ -23,7 +24,7 @@ export class SetupMetrics {
   ordersDelivered = 0;
   /** Orders all of whose lines were lost (never delivered). */
   ordersLost = 0;
-  fulfilmentSum = 0;
+  fulfilmentSum = DOUBLE_ZERO;
   onTime = 0;
   parcels = 0;
   splitOrders = 0;
@@ -32,12 +33,12 @@ export class SetupMetrics {
   unitsFromStock = 0;
   unitsBackordered = 0;
   unitsLost = 0;
-  waitSum = 0;
+  waitSum = DOUBLE_ZERO;
   waitCount = 0;
   crossShopMergedOrders = 0;
-  crossShopMergedValue = 0;
+  crossShopMergedValue = DOUBLE_ZERO;
   ordersReturned = 0;
-  returnCycleSum = 0;
+  returnCycleSum = DOUBLE_ZERO;
   readonly histogram = new FixedHistogram(HISTOGRAM_BIN_DAYS, HISTOGRAM_BINS);
   readonly marketDelivered: Float64Array;
   readonly marketFulfilmentSum: Float64Array;
@@ -46,21 +47,21 @@ export class SetupMetrics {
   readonly marketReturnCycleSum: Float64Array;
 
   // flows in the window
-  gmv = 0;
-  costOfGoods = 0;
+  gmv = DOUBLE_ZERO;
+  costOfGoods = DOUBLE_ZERO;
   unitsSold = 0;
   unitsReceived = 0;
-  onHandAtStart = 0;
+  onHandAtStart = DOUBLE_ZERO;
   /** Refunds of returned orders less the cost of the units restocked (delivered in the window). */
-  returnLosses = 0;
+  returnLosses = DOUBLE_ZERO;
 
   // levels and their time integrals over the window
   physicalUnits = 0;
   physicalValue = 0;
   backorderUnits = 0;
-  private areaUnits = 0;
-  private areaValue = 0;
-  private areaBackorders = 0;
+  private areaUnits = DOUBLE_ZERO;
+  private areaValue = DOUBLE_ZERO;
+  private areaBackorders = DOUBLE_ZERO;
   private lastT = 0;
 
   // daily series (index = day after the warm-up)

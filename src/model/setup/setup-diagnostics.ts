@@ -2,6 +2,7 @@
  * Exact bookkeeping figures of a setup's run, beside its metrics: for the tests (Little's
  * law, conservation, unit accounting) and the benchmarks (orders and events per run).
  */
+import { DOUBLE_ZERO } from '../../engine/index.js';
 
 export interface SetupDiagnostics {
   /** Orders drawn from the stream (kept or not). */
@@ -41,17 +42,17 @@ export function emptyDiagnostics(): SetupDiagnostics {
   return {
     ordersGenerated: 0,
     ordersKept: 0,
-    endTime: 0,
+    endTime: DOUBLE_ZERO,
     eventsDispatched: 0,
     conservationChecks: 0,
     replenishmentOrders: 0,
-    ordersInSystemArea: 0,
-    ordersSojournSum: 0,
+    ordersInSystemArea: DOUBLE_ZERO,
+    ordersSojournSum: DOUBLE_ZERO,
     queueArea: [],
     queueWaitSum: [],
     parcelsReleased: [],
     crossShopMergedOrders: 0,
-    crossShopMergedValue: 0,
+    crossShopMergedValue: DOUBLE_ZERO,
     peakOrdersInFlight: 0,
     unitsOrdered: 0,
     unitsFromStock: 0,

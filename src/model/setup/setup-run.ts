@@ -24,7 +24,7 @@
  * are filled → routing deadline: still waiting ⇒ split timeout; `ship-partial` ships the
  * complete lines now as a parcel of their own → released parcels queue at their warehouse.
  */
-import { Simulation, substream } from '../../engine/index.js';
+import { DOUBLE_ZERO, Simulation, substream } from '../../engine/index.js';
 import type { OrderStream } from '../demand/order-stream.js';
 import { FulfilmentPipeline } from '../fulfilment/pipeline.js';
 import { PickStations } from '../fulfilment/pick-stations.js';
@@ -85,7 +85,7 @@ class SetupRun {
   private ordersArea = 0;
   private ordersLastT = 0;
   private openPlacedSum = 0;
-  private sojournSum = 0;
+  private sojournSum = DOUBLE_ZERO;
   private measuredInFlight = 0;
   private draining = false;
   private readonly diag: SetupDiagnostics;
