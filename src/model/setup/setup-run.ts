@@ -52,8 +52,19 @@ export function runSetup(
   seed: number | string,
   replication: number,
 ): { result: SetupReplication; diagnostics: SetupDiagnostics } {
-  return new SetupRun(model, stream, seed, replication).run();
+  previousRun = new SetupRun(model, stream, seed, replication);
+  return previousRun.run();
 }
+
+/**
+ * The last setup run, kept until the next one replaces it. V8 frees the hidden classes
+ * (maps) of objects none of which is alive at a full collection, and throws away the
+ * optimised code of every handler compiled against them; between two setups no run object
+ * is alive, so a full collection there used to cost 20–25 deoptimisations and 0.2 s of
+ * compilation. Keeping the last run (a few MB) keeps its classes (docs/performance.md,
+ * "Scaling to 2 workers").
+ */
+let previousRun: SetupRun | undefined;
 
 class SetupRun {
   private readonly sim = new Simulation();
