@@ -117,9 +117,15 @@ export class SetupMetrics {
     this.monthReturnLoss = new Float64Array(months);
   }
 
-  /** Whether time t is in the measured window. */
+  /**
+   * Whether time t is in the measured window. Both bounds are compared on every call: with
+   * `&&` the second comparison would first run when the window opens, and V8 would throw
+   * away the optimised code of every handler that inlines this one (docs/performance.md).
+   */
   inWindow(t: number): boolean {
-    return t >= this.from && t < this.to;
+    const started = t >= this.from;
+    const notEnded = t < this.to;
+    return started && notEnded;
   }
 
   /** Month index of time t in the window. */
@@ -132,8 +138,9 @@ export class SetupMetrics {
    * also calls it at every month boundary, so an interval never spans two months.
    */
   touch(now: number): void {
-    const a = this.lastT > this.from ? this.lastT : this.from;
-    const b = now < this.to ? now : this.to;
+    // max/min rather than ?: so every field is read on every call (see inWindow)
+    const a = Math.max(this.lastT, this.from);
+    const b = Math.min(now, this.to);
     if (b > a) {
       const dt = b - a;
       this.monthUnitDays[this.monthOf(a)] += this.physicalUnits * dt;
