@@ -13,6 +13,11 @@ import { MONTH_DAYS, type SetupMetrics } from './setup-metrics.js';
 import { monthlyFees } from '../fees/monthly-fees.js';
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
+/**
+ * −0 as 0. Sums and levels start at DOUBLE_ZERO (src/engine/double-zero.ts), so one never
+ * added to is −0 (test/model/no-negative-zero.test.ts).
+ */
+const plusZero = (x: number) => x + 0;
 
 /**
  * Builds the metrics, monthly rows, market rows and series of one setup. O(days + bins).
@@ -70,11 +75,9 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
     });
   }
 
-  // Sums start at DOUBLE_ZERO (src/engine/double-zero.ts): one never added to is −0, and + 0
-  // makes it 0 (test/model/no-negative-zero.test.ts).
-  const gmv = met.gmv + 0;
-  const costOfGoods = met.costOfGoods + 0;
-  const returnLosses = met.returnLosses + 0;
+  const gmv = plusZero(met.gmv);
+  const costOfGoods = plusZero(met.costOfGoods);
+  const returnLosses = plusZero(met.returnLosses);
   const metrics: Metrics = {
     ordersPlaced: met.ordersPlaced,
     ordersDelivered: met.ordersDelivered,
@@ -111,9 +114,9 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
       migrationCost,
     inventoryTurnover: ratio((costOfGoods * 365) / horizon, avg.value),
     sellThroughRate: ratio(met.unitsSold, met.onHandAtStart + met.unitsReceived),
-    avgOnHandUnits: avg.units,
-    avgOnHandValue: avg.value,
-    avgBackorderUnits: avg.backorders,
+    avgOnHandUnits: plusZero(avg.units),
+    avgOnHandValue: plusZero(avg.value),
+    avgBackorderUnits: plusZero(avg.backorders),
   };
 
   const byMarket: MarketRow[] = model.marketIds.map((market, m) => ({
@@ -136,7 +139,7 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
       fulfilmentHistogram: { binWidthDays: h.binWidth, counts: Array.from(h.counts) },
       dailyBacklogOrders: Array.from(met.dailyBacklog),
       dailyFillRate,
-      dailyOnHandUnits: Array.from(met.dailyOnHand),
+      dailyOnHandUnits: Array.from(met.dailyOnHand, plusZero),
     },
   };
 }

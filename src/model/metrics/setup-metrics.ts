@@ -56,7 +56,7 @@ export class SetupMetrics {
   returnLosses = DOUBLE_ZERO;
 
   // levels and their time integrals over the window
-  physicalUnits = 0;
+  physicalUnits = DOUBLE_ZERO;
   physicalValue = 0;
   backorderUnits = 0;
   private areaUnits = DOUBLE_ZERO;
