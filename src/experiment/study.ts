@@ -105,10 +105,14 @@ export async function runStudy(o: StudyOptions): Promise<StudyOutcome> {
       progress: o.progress,
       now,
     });
-  } finally {
+  } catch (err) {
     await runner.close();
+    throw err;
   }
+  // The threads shut down while the results are written.
+  const closed = runner.close();
   const resultsFile = writeRun(dir, outcome.results, outcome.outputs);
+  await closed;
   const rerunCommands = outcome.failures.map((f) =>
     rerunCommand({ file: o.file, replication: f.replication, seed: scenario.seed, warmupDays: o.warmupDays, horizonDays: o.horizonDays, set: o.set }),
   );
