@@ -128,9 +128,7 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
     returnCycleDaysMean: ratio(met.marketReturnCycleSum[m], met.marketReturned[m]),
   }));
 
-  const days = met.dailyBacklog.length;
-  const dailyFillRate: number[] = new Array(days);
-  for (let d = 0; d < days; d++) dailyFillRate[d] = ratio(met.dayUnitsFromStock[d], met.dayUnitsOrdered[d]);
+  const dailyFillRate = Array.from(met.dayUnitsOrdered, (ordered, d) => ratio(met.dayUnitsFromStock[d], ordered));
   return {
     metrics,
     monthly,
