@@ -53,7 +53,7 @@ describe('catalogue', () => {
     const shops = (raw.shops as Array<Record<string, unknown>>).map((s, i) => (i === 0 ? { ...s, exclusiveSkuShare: 0.5 } : s));
     const w = exclusiveShopWeights(scenarioFrom({ ...raw, shops }).setups[0]);
     // others: 80 and 60 orders a day share the remaining 0.5
-    expect(w).toEqual([0.5, 0.5 * (80 / 140), 0.5 * (60 / 140)]);
+    expect(Array.from(w)).toEqual([0.5, 0.5 * (80 / 140), 0.5 * (60 / 140)]);
   });
 
   it('throws the catalogue message when a shop ends up without SKUs', () => {

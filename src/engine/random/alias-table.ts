@@ -27,7 +27,10 @@ export class AliasTable {
    * Builds the table. O(n) time and memory.
    * @throws RangeError when the weights are empty, negative, not finite, or all zero
    */
-  constructor(weights: ArrayLike<number>) {
+  constructor(given: ArrayLike<number>) {
+    // One array kind whatever the caller passes (arrays of small integers, of doubles, typed
+    // arrays), so V8 compiles the loops below once rather than once per kind.
+    const weights = Float64Array.from(given);
     const n = weights.length;
     if (n === 0) throw new RangeError(badWeights('expected at least one weight'));
     let total = 0;

@@ -54,7 +54,7 @@ export function buildCatalogue(setup: Setup, seed: number | string, replication:
   const popularity = new Float64Array(U);
   for (let k = 0; k < U; k++) popularity[k] = Math.pow(k + 1, -c.zipfExponent);
 
-  const catWeights = CATEGORIES.map((name) => c.categoryMix[name] ?? 0);
+  const catWeights = Float64Array.from(CATEGORIES, (name) => c.categoryMix[name] ?? 0);
   if (!catWeights.some((w) => w > 0)) throw new ModelInputError(noPositiveWeight('catalogue.categoryMix'));
   const catAlias = new AliasTable(catWeights);
   const priceSampler = makeSampler(c.price);
@@ -114,12 +114,12 @@ export function buildCatalogue(setup: Setup, seed: number | string, replication:
  * split among the other shops ∝ `ordersPerDay`.
  * @example exclusiveShopWeights(setup) // [0.5, 0.3, 0.2]
  */
-export function exclusiveShopWeights(setup: Setup): number[] {
+export function exclusiveShopWeights(setup: Setup): Float64Array {
   const shops = setup.shops;
   const given = shops.reduce((sum, s) => sum + (s.exclusiveSkuShare ?? 0), 0);
   const rest = Math.max(0, 1 - given);
   const restRate = shops.reduce((sum, s) => sum + (s.exclusiveSkuShare === undefined ? s.ordersPerDay : 0), 0);
-  const weights = shops.map((s) =>
+  const weights = Float64Array.from(shops, (s) =>
     s.exclusiveSkuShare !== undefined ? s.exclusiveSkuShare : restRate > 0 ? (rest * s.ordersPerDay) / restRate : 0,
   );
   if (!weights.some((w) => w > 0)) throw new ModelInputError(noPositiveWeight('shops[].exclusiveSkuShare'));
