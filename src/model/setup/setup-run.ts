@@ -57,12 +57,11 @@ export function runSetup(
 }
 
 /**
- * The last setup run, kept until the next one replaces it. V8 frees the hidden classes
- * (maps) of objects none of which is alive at a full collection, and throws away the
- * optimised code of every handler compiled against them; between two setups no run object
- * is alive, so a full collection there used to cost 20–25 deoptimisations and 0.2 s of
- * compilation. Keeping the last run (a few MB) keeps its classes (docs/performance.md,
- * "Scaling to 2 workers").
+ * The last setup run, kept until the next one replaces it. Optimised code holds what it was
+ * specialised on (hidden classes, objects) weakly, and V8 throws the code away when a full
+ * collection finds those dead; between two setups no run object is alive, so a full
+ * collection there used to cost 20–25 deoptimisations and 0.2 s of compilation. Keeping the
+ * last run (a few MB) keeps them alive (docs/performance.md, "Scaling to 2 workers").
  */
 let previousRun: SetupRun | undefined;
 
