@@ -111,8 +111,12 @@ export async function runStudy(o: StudyOptions): Promise<StudyOutcome> {
   }
   // The threads shut down while the results are written.
   const closed = runner.close();
-  const resultsFile = writeRun(dir, outcome.results, outcome.outputs);
-  await closed;
+  let resultsFile: string;
+  try {
+    resultsFile = writeRun(dir, outcome.results, outcome.outputs);
+  } finally {
+    await closed;
+  }
   const rerunCommands = outcome.failures.map((f) =>
     rerunCommand({ file: o.file, replication: f.replication, seed: scenario.seed, warmupDays: o.warmupDays, horizonDays: o.horizonDays, set: o.set }),
   );
