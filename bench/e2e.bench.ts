@@ -142,7 +142,8 @@ async function run(ctx: SuiteContext): Promise<BenchRecord[]> {
     const cpus = times[workers].flatMap((t) => (t.cpuMs === undefined ? [] : [t.cpuMs]));
     const cpuMs = cpus.length === walls.length ? median(cpus) : undefined;
     const cpu = cpuMs === undefined ? '' : `; median ${(cpuMs / 1000).toFixed(1)} cpu-s, parallelism ${(cpuMs / record.medianMs).toFixed(2)}`;
-    const perPair = workers === 2 ? `; speed-up per pair ${pairSpeedups.map((x) => x.toFixed(2)).join(', ')}` : '';
+    const perPair =
+      workers === 2 ? `; speed-up per pair ${pairSpeedups.map((x) => x.toFixed(2)).join(', ')} (median ${median(pairSpeedups).toFixed(2)})` : '';
     record.note = `poolsim run --reps ${reps} --workers ${workers}${horizon ? ` --horizon ${horizon}` : ''}; ${study.setups.length} setups; wall time of the whole process, median of ${walls.length}${cpu}${perPair}`;
     record.params = { workers, ...(cpuMs === undefined ? {} : { cpuMs }) };
     records.push(record);
