@@ -119,7 +119,7 @@ describe('backlog and fill-rate chart', () => {
       expect(panel.encoding.y.field).toBe(`${field}Smoothed`);
       expect(panel.encoding.x.scale.domain).toEqual([1, 365]);
     }
-    expect(spec.vconcat[1].encoding.y.axis.format).toBe('.0%');
+    expect(spec.vconcat[1].encoding.y.axis.format).toBe('.1%');
   });
 });
 

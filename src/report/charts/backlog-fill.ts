@@ -68,6 +68,7 @@ export function backlogFillSpec(results: Results, ctx: ChartContext): ChartSpec 
   return {
     ...specBase(ctx, t.title),
     data: { values: rows },
-    vconcat: [panel('backlog', t.backlog, ',.0f', true), panel('fill', t.fillRate, '.0%', false)],
+    // fill rates sit near 100%: whole percents would label the ticks 99%, 99%, 100%, 100%
+    vconcat: [panel('backlog', t.backlog, ',.0f', true), panel('fill', t.fillRate, '.1%', false)],
   } as ChartSpec;
 }
