@@ -3,13 +3,13 @@ import type { Replicate } from './replication-task.js';
 
 /** Orders a day, all shops of a setup together, in the priming run (rates are never raised). */
 export const PRIMING_ORDERS_PER_DAY = 15;
-/** Measured days of the priming run; it has no warm-up period. */
+/** Measured days of the priming run (fewer if the scenario's horizon is shorter); no warm-up period. */
 export const PRIMING_DAYS = 10;
 
 /**
  * The miniature of `s` that a thread runs before its first replication: every setup as it
  * is, but its shops' order rates scaled together to {@link PRIMING_ORDERS_PER_DAY} a day in
- * all, no warm-up and {@link PRIMING_DAYS} measured days (about 900 orders over the
+ * all, no warm-up and at most {@link PRIMING_DAYS} measured days (about 900 orders over the
  * default study's three setups, drain included, against 400,000 in one replication). Returns a copy.
  *
  * @example
@@ -24,7 +24,7 @@ export function primingScenario(s: Scenario): Scenario {
       return {
         ...setup,
         warmup: 0,
-        horizon: PRIMING_DAYS,
+        horizon: Math.min(PRIMING_DAYS, setup.horizon),
         shops: setup.shops.map((shop) => ({ ...shop, ordersPerDay: shop.ordersPerDay * scale })),
       };
     }),

@@ -26,10 +26,12 @@ describe('primingScenario', () => {
     }
   });
 
-  it('never raises a rate', () => {
-    const quiet = bundled('class1-base-stock.yaml'); // 10 orders a day in all
+  it('never raises a rate, never lengthens the horizon', () => {
+    const quiet = bundled('class1-base-stock.yaml', { horizon: 4 }); // 10 orders a day in all
     expect(sum(rates(quiet)[0])).toBeLessThan(PRIMING_ORDERS_PER_DAY);
-    expect(rates(primingScenario(quiet))).toEqual(rates(quiet));
+    const p = primingScenario(quiet);
+    expect(rates(p)).toEqual(rates(quiet));
+    expect(p.setups.map((s) => s.horizon)).toEqual(quiet.setups.map(() => 4));
   });
 });
 
