@@ -10,7 +10,8 @@ export const PRIMING_DAYS = 10;
  * The miniature of `s` that a thread runs before its first replication: every setup as it
  * is, but its shops' order rates scaled together to {@link PRIMING_ORDERS_PER_DAY} a day in
  * all, no warm-up and at most {@link PRIMING_DAYS} measured days (about 900 orders over the
- * default study's three setups, drain included, against 400,000 in one replication). Returns a copy.
+ * default study's three setups, drain included, against 400,000 in one replication).
+ * Returns a copy.
  *
  * @example
  * primingScenario(scenario).setups[0].horizon; // 10
@@ -33,9 +34,9 @@ export function primingScenario(s: Scenario): Scenario {
 
 /**
  * `replicate`, primed: its first call first runs replication 0 of the priming scenario and
- * discards it. Every branch of the model then runs once before V8 optimises it, so the
- * optimised code does not meet branches it has no type feedback for, throw itself away and
- * get compiled again. First replication of the default study, priming run included:
+ * discards it. The model's branches (backorders, returns, the merged pool, each router) then
+ * run before V8 optimises it, so the optimised code rarely meets a branch it has no type
+ * feedback for, throws itself away and gets compiled again. First replication of the default study, priming run included:
  * deoptimisations 32 → 9, compilation 470 → 286 ms; 1.19 → 1.01 s when the thread compiles
  * synchronously (a full pool), 1.03 → 0.85 s with V8's background compiler
  * (docs/performance.md, "Scaling to 2 workers"). Results do not change: a replication
