@@ -3,7 +3,7 @@ import type { Replicate } from './replication-task.js';
 
 /** Orders a day, all shops of a setup together, in the priming run (rates are never raised). */
 export const PRIMING_ORDERS_PER_DAY = 15;
-/** Measured days of the priming run (fewer if the scenario's horizon is shorter); no warm-up period. */
+/** Measured days of the priming run (fewer if the scenario's horizon is shorter); no warm-up. */
 export const PRIMING_DAYS = 10;
 
 /**
@@ -36,11 +36,11 @@ export function primingScenario(s: Scenario): Scenario {
  * `replicate`, primed: its first call first runs replication 0 of the priming scenario and
  * discards it. The model's branches (backorders, returns, the merged pool, each router) then
  * run before V8 optimises it, so the optimised code rarely meets a branch it has no type
- * feedback for, throws itself away and gets compiled again. First replication of the default study, priming run included:
- * deoptimisations 32 → 9, compilation 470 → 286 ms; 1.19 → 1.01 s when the thread compiles
- * synchronously (a full pool), 1.03 → 0.85 s with V8's background compiler
- * (docs/performance.md, "Scaling to 2 workers"). Results do not change: a replication
- * depends only on (scenario, index).
+ * feedback for, throws itself away and gets compiled again. First replication of the
+ * default study, priming run included: deoptimisations 32 → 9, compilation 470 → 286 ms;
+ * 1.19 → 1.01 s when the thread compiles synchronously (a full pool), 1.03 → 0.85 s with
+ * V8's background compiler (docs/performance.md, "Scaling to 2 workers"). Results do not
+ * change: a replication depends only on (scenario, index).
  *
  * A priming run that throws is ignored: it is only an optimisation, and the replication that
  * follows reports any real problem with the scenario, with its index and seed.
