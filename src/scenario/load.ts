@@ -121,6 +121,7 @@ function validate(text: string, file: string): Scenario {
     baseline: d.baseline,
     seller: d.seller,
     eligibility: d.eligibility,
+    ...(d.compliance !== undefined ? { compliance: d.compliance } : {}),
     setups: setups.resolved,
     shared: pick(d as unknown as Record<string, unknown>, SHARED_KEYS) as unknown as SharedSettings,
   };

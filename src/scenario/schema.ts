@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { CATEGORIES } from './categories.js';
 import { distribution, duration } from './distribution-schema.js';
+import { compliance, isoDate, transition } from './transition-schema.js';
 
 const probability = z.number().min(0).max(1);
 const constant = (value: number) => ({ type: 'constant' as const, value });
@@ -173,6 +174,8 @@ const seller = z.strictObject({
   positiveRatingRate: probability.optional(),
   disputeRate: probability.optional(),
   logisticsOnTimeRate: probability.optional(),
+  poolId: z.string().min(1).optional().describe('the Pool ID the seller’s SKUs and EPR numbers are bound to'),
+  applicationDate: isoDate.optional().describe('date of the merge application; default: transition.start'),
 });
 
 const eligibility = z.strictObject({
@@ -201,6 +204,9 @@ export const sharedSettingsShape = {
   fees: fees.default(fees.parse({})),
   costs: costs.default(costs.parse({})),
   platform: platform.default(platform.parse({})),
+  transition: transition
+    .optional()
+    .describe('merged setups start unmerged and go live after onboarding, then migrate the shops’ stock (docs/model.md, Transition)'),
 };
 
 export const sharedSettings = z.strictObject(sharedSettingsShape);
@@ -222,6 +228,7 @@ export const scenarioFile = z.strictObject({
   baseline: z.string().default('unmerged').describe('setup the others are compared against'),
   seller: seller.default(seller.parse({})),
   eligibility: eligibility.default(eligibility.parse({})),
+  compliance: compliance.optional().describe('SKU groups, destination markets and EPR records (docs/model.md, EPR binding)'),
   ...sharedSettingsShape,
   setups: z.record(id, setupBlock).refine((s) => Object.keys(s).length > 0, { message: 'expected at least one setup' }),
 });
@@ -233,6 +240,9 @@ export type Market = z.output<typeof market>;
 export type Warehouse = z.output<typeof warehouse>;
 export type Shop = z.output<typeof shop>;
 export type CategoryParams = z.output<typeof categoryParams>;
+export type Transition = z.output<typeof transition>;
+export type Onboarding = Transition['onboarding'];
+export type Compliance = z.output<typeof compliance>;
 
 /** A setup after its overrides are applied to the shared settings. */
 export interface Setup extends SharedSettings {
@@ -250,6 +260,7 @@ export interface Scenario {
   baseline: string;
   seller: z.output<typeof seller>;
   eligibility: z.output<typeof eligibility>;
+  compliance?: z.output<typeof compliance>;
   setups: Setup[];
   /** The shared settings as written (before setup overrides). */
   shared: SharedSettings;

@@ -22,6 +22,7 @@ export function assumptionsOf(s: Scenario): Record<string, unknown> {
   return {
     seller: s.seller,
     eligibility: s.eligibility,
+    ...(s.compliance !== undefined ? { compliance: s.compliance } : {}),
     shared: s.shared,
     setups: Object.fromEntries(s.setups.map((setup) => [setup.name, setup])),
   };
