@@ -42,3 +42,15 @@ export const conservationBroken = (sku: number, day: number, expected: number, g
 /** A ledger quantity went negative: a bug, never a user error. */
 export const negativeStock = (what: string, stockPoint: number, got: number): string =>
   `${what} of stock point ${stockPoint} went negative (got ${got}); the last ledger step is wrong`;
+
+/** A date string is not a real calendar date in the `YYYY-MM-DD` form. */
+export const invalidDate = (where: string, got: string): string =>
+  `${where}: expected a calendar date YYYY-MM-DD, got ${got}`;
+
+/** A calendar's holidays entry names no bundled holiday list. */
+export const unknownHolidaySet = (name: string, known: string): string =>
+  `calendar.holidays names ${name}, which is neither a date YYYY-MM-DD nor a bundled list (${known})`;
+
+/** A working-day count that is negative or not whole. */
+export const badWorkingDays = (got: number): string =>
+  `addWorkingDays takes a whole number of working days ≥ 0, got ${got}`;
