@@ -54,3 +54,11 @@ export const unknownHolidaySet = (name: string, known: string): string =>
 /** A working-day count that is negative or not whole. */
 export const badWorkingDays = (got: number): string =>
   `addWorkingDays takes a whole number of working days ≥ 0, got ${got}`;
+
+/** An onboarding probability of 1 would repeat a step for ever. */
+export const onboardingNeverEnds = (field: string, got: number): string =>
+  `onboarding.${field} is ${got}: the application would never go live (a probability below 1 is needed)`;
+
+/** The closed-form onboarding mean needs whole-number durations. */
+export const notWholeDays = (field: string, type: string): string =>
+  `expectedWorkingDays needs whole-number durations, but onboarding.${field} is a ${type} distribution (use constant, discrete, poisson or bernoulli)`;
