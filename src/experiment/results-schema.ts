@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { METRIC_NAMES, type MetricName } from '../model/result.js';
-import { RESULTS_SCHEMA_VERSION, type Results } from '../results/types.js';
+import { RESULTS_SCHEMA_VERSION, TRANSITION_METRICS, type Results, type TransitionMetric } from '../results/types.js';
 import { METRIC_INFO } from './metric-info.js';
 
 const nullableNumber = z.number().nullable();
@@ -70,10 +70,36 @@ const series = z.object({
   dailyBacklogOrders: daily.describe('orders placed but not delivered at the end of each measured day (mean over replications)'),
   dailyFillRate: daily.describe('share of units ordered that day shipped from stock on hand (mean over replications)'),
   dailyOnHandUnits: daily.describe('units on hand at the end of each measured day (mean over replications)'),
+  dailyNetMargin: daily.optional().describe('net margin of each measured day, US dollars (mean over replications)'),
   pooledFulfilmentQuantiles: z
     .strictObject({ p50: nullableNumber, p90: nullableNumber, p95: nullableNumber })
     .describe('fulfilment-time quantiles (days) from the pooled histogram; null when nothing was delivered'),
 });
+
+const transitionMetric = z.strictObject(
+  Object.fromEntries(TRANSITION_METRICS.map((m) => [m, nullableNumber])) as Record<TransitionMetric, typeof nullableNumber>,
+);
+const transitionResults = z.strictObject({
+  start: z.string().describe('application date YYYY-MM-DD: measured day 0'),
+  summary: z.strictObject(
+    Object.fromEntries(TRANSITION_METRICS.map((m) => [m, metricSummary])) as Record<TransitionMetric, typeof metricSummary>,
+  ),
+  replications: z.array(transitionMetric.extend({ goLiveDate: z.string(), wentLive: z.boolean() })),
+  timeline: z.strictObject({
+    replication: z.number().int().nonnegative(),
+    goLiveDate: z.string(),
+    stages: z.array(z.strictObject({ stage: z.string(), attempt: z.number().int(), start: z.string(), end: z.string() })),
+  }).describe('the onboarding of the replication with the median working days to go-live'),
+  goLiveWithinHorizon: z.number().min(0).max(1),
+  cumulativeMarginDiff: z.strictObject({ mean: daily, ci95Low: daily, ci95High: daily }).describe('cumulative net margin − the baseline’s, by day'),
+  breakEven: z.strictObject({
+    day: nullableNumber.describe('median break-even day over replications; null when beyond the horizon'),
+    ci95: z.tuple([nullableNumber, nullableNumber]).nullable(),
+    withinHorizon: z.number().min(0).max(1),
+    withinHorizonCi95: z.tuple([z.number(), z.number()]).nullable(),
+    perReplication: z.array(nullableNumber),
+  }),
+}).meta({ id: 'TransitionResults' });
 
 const setupResults = z.strictObject({
   mode: z.enum(['merged', 'unmerged']),
@@ -85,6 +111,11 @@ const setupResults = z.strictObject({
   monthly: z.array(monthlyRow).describe('monthly rows averaged over replications'),
   byMarket: z.array(marketRow).describe('per market rows averaged over replications'),
   series,
+  blockedSkus: z
+    .array(z.strictObject({ rank: z.number().int().positive(), sales: z.number().nonnegative() }))
+    .optional()
+    .describe('SKUs (by popularity rank) whose lines were refused for a missing EPR binding, most costly first (mean US dollars over replications)'),
+  transition: transitionResults.optional().describe('a merged setup with a transition: block'),
 }).meta({ id: 'SetupResults' });
 
 const comparison = z.strictObject({

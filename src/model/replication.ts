@@ -14,6 +14,7 @@
  */
 import type { Scenario, Setup } from '../scenario/schema.js';
 import { buildCatalogue } from './catalogue/catalogue.js';
+import { eprBound } from './compliance/epr-rules.js';
 import { OrderStream } from './demand/order-stream.js';
 import type { ReplicationOutput, SetupReplication } from './result.js';
 import { buildSetupModel } from './setup/build-setup-model.js';
@@ -51,7 +52,9 @@ export function simulateSetup(
   upliftMax: number,
 ): { result: SetupReplication; diagnostics: SetupDiagnostics } {
   const catalogue = buildCatalogue(setup, scenario.seed, replication);
-  const model = buildSetupModel(setup, catalogue, { seed: scenario.seed, replication, upliftMax });
+  const bound = eprBound(scenario, setup);
+  const epr = bound === null ? {} : { epr: { bound, markets: scenario.compliance!.eprMarkets } };
+  const model = buildSetupModel(setup, catalogue, { seed: scenario.seed, replication, upliftMax, ...epr });
   const stream = new OrderStream(setup, catalogue, {
     seed: scenario.seed,
     replication,

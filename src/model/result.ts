@@ -16,6 +16,9 @@ export const METRIC_NAMES = [
   'fillRate',
   'backorderedUnits',
   'lostSalesUnits',
+  'blockedOrders',
+  'blockedUnits',
+  'blockedSales',
   'splitRate',
   'parcelsPerOrder',
   'splitTimeouts',
@@ -87,6 +90,43 @@ export interface SetupSeries {
   dailyFillRate: number[];
   /** Units on hand (all stock points) at the end of each measured day. */
   dailyOnHandUnits: number[];
+  /**
+   * Net margin of each measured day: the day's GMV − cost of goods − fees at the month's
+   * rate − operating costs − return losses (− a transition's migration cost on its go-live day).
+   */
+  dailyNetMargin: number[];
+}
+
+/** One onboarding attempt or wait, for the timeline (dates `YYYY-MM-DD`, end exclusive). */
+export interface OnboardingStageRow {
+  stage: string;
+  attempt: number;
+  start: string;
+  end: string;
+}
+
+/** A transition setup's onboarding, go-live and migration in one replication. */
+export interface TransitionReplication {
+  workingDaysToGoLive: number;
+  calendarDaysToGoLive: number;
+  goLiveDate: string;
+  lapses: number;
+  rejections: number;
+  stages: OnboardingStageRow[];
+  /** Go-live fell inside the horizon (else the setup ran unmerged throughout). */
+  wentLive: boolean;
+  /** Measured day index of go-live (the horizon length when later). */
+  goLiveDay: number;
+  migratedUnits: number;
+  /** Value at cost of the units moved. */
+  migratedValue: number;
+  migrationCost: number;
+  /** Go-live → last unit in the pool, days (NaN: nothing moved). */
+  migrationDays: number;
+  unitsLostDuringMigration: number;
+  unitsDelayedDuringMigration: number;
+  /** Value at price of the units lost or delayed while the stock was in transit. */
+  salesShortDuringMigration: number;
 }
 
 export interface SetupReplication {
@@ -94,6 +134,10 @@ export interface SetupReplication {
   monthly: MonthlyRow[];
   byMarket: MarketRow[];
   series: SetupSeries;
+  /** Value at price of the refused lines of each SKU (index = popularity rank − 1); with a `compliance` block only. */
+  blockedSalesBySku?: number[];
+  /** Present for a merged setup with a `transition:` block. */
+  transition?: TransitionReplication;
 }
 
 /** One replication: every setup of the scenario, run on the same order stream. */

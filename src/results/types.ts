@@ -3,9 +3,9 @@
  * `schema/results.schema.json`). Written by `src/experiment/`, read by `src/report/`.
  * Plain data only; the report layer imports these types and nothing else of the simulation.
  */
-import type { MarketRow, MetricName, MonthlyRow, SetupSeries } from '../model/result.js';
+import type { MarketRow, MetricName, MonthlyRow, OnboardingStageRow, SetupSeries, TransitionReplication } from '../model/result.js';
 
-export type { MarketRow, MetricName, MonthlyRow, SetupSeries };
+export type { MarketRow, MetricName, MonthlyRow, OnboardingStageRow, SetupSeries, TransitionReplication };
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
@@ -46,11 +46,61 @@ export interface SetupResults {
   /** Per market rows averaged over replications. */
   byMarket: Array<Nullable<MarketRow> & { market: string }>;
   /** Daily series averaged over replications, and the fulfilment histogram summed over them. */
-  series: { [K in keyof SetupSeries]: SetupSeries[K] extends number[] ? Array<number | null> : SetupSeries[K] } & {
+  series: { [K in Exclude<keyof SetupSeries, 'dailyNetMargin'>]: SetupSeries[K] extends number[] ? Array<number | null> : SetupSeries[K] } & {
+    /** Net margin of each measured day (mean over replications); absent in files of earlier versions. */
+    dailyNetMargin?: Array<number | null>;
     /** Quantiles of fulfilment time from the pooled histogram of all replications (null: no delivery). */
     pooledFulfilmentQuantiles: { p50: number | null; p90: number | null; p95: number | null };
   };
+  /** With a `compliance` block: the SKUs whose refused lines cost most (mean sales over replications), at most 10. */
+  blockedSkus?: Array<{ rank: number; sales: number }>;
+  /** A merged setup with a `transition:` block: onboarding, migration and break-even. */
+  transition?: TransitionResults;
 }
+
+/** Figures of a transition over replications (`transition` of a setup with a `transition:` block). */
+export interface TransitionResults {
+  /** Application date: measured day 0. */
+  start: string;
+  summary: Record<TransitionMetric, MetricSummary>;
+  /** Per replication, in replication order (null: not computable). */
+  replications: Array<Record<TransitionMetric, number | null> & { goLiveDate: string; wentLive: boolean }>;
+  /** The onboarding of the replication with the median working days to go-live (the timeline). */
+  timeline: { replication: number; goLiveDate: string; stages: OnboardingStageRow[] };
+  /** Share of replications whose go-live fell inside the horizon. */
+  goLiveWithinHorizon: number;
+  /** Cumulative net margin of this setup − the baseline, by measured day (paired over replications). */
+  cumulativeMarginDiff: { mean: Array<number | null>; ci95Low: Array<number | null>; ci95High: Array<number | null> };
+  /**
+   * Break-even: the first day n (1-based, counted from the start) after which the cumulative
+   * difference stays above zero to the end of the horizon. `day` is the median over
+   * replications, `ci95` a distribution-free interval for it (order statistics); a replication
+   * that never breaks even counts as later than the horizon, and a bound beyond the horizon is null.
+   */
+  breakEven: {
+    day: number | null;
+    ci95: [number | null, number | null] | null;
+    withinHorizon: number;
+    withinHorizonCi95: [number, number] | null;
+    perReplication: Array<number | null>;
+  };
+}
+
+export const TRANSITION_METRICS = [
+  'workingDaysToGoLive',
+  'calendarDaysToGoLive',
+  'lapses',
+  'rejections',
+  'goLiveDay',
+  'migratedUnits',
+  'migratedValue',
+  'migrationCost',
+  'migrationDays',
+  'unitsLostDuringMigration',
+  'unitsDelayedDuringMigration',
+  'salesShortDuringMigration',
+] as const satisfies ReadonlyArray<keyof TransitionReplication>;
+export type TransitionMetric = (typeof TRANSITION_METRICS)[number];
 
 export interface Comparison {
   metric: MetricName;

@@ -1,3 +1,4 @@
+import { aggregateTransition } from './transition.js';
 import type { ReplicationOutput } from '../../model/result.js';
 import { RESULTS_SCHEMA_VERSION, type Results, type SetupResults } from '../../results/types.js';
 import type { Scenario } from '../../scenario/schema.js';
@@ -48,6 +49,11 @@ export function buildResults(header: ResultsHeader, outputs: readonly Replicatio
   for (const setup of s.setups) {
     const per = sorted.map((o) => o.setups[setup.name]).filter((x) => x !== undefined);
     setups[setup.name] = aggregateSetup(per, setup.mode, setup.mode === 'merged' ? setup.allocation.router : undefined);
+    if (setup.mode === 'merged' && setup.transition !== undefined) {
+      const base = sorted.map((o) => o.setups[s.baseline]).filter((x) => x !== undefined);
+      const indices = sorted.filter((o) => o.setups[setup.name] !== undefined).map((o) => o.replication);
+      setups[setup.name].transition = aggregateTransition(setup.transition.start, per, base, indices);
+    }
   }
   const results: Results = {
     schemaVersion: RESULTS_SCHEMA_VERSION,

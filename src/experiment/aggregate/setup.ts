@@ -27,7 +27,23 @@ export function aggregateSetup(
   const byMarket = aggregateByMarket(perReplication.map((r) => r.byMarket));
   const series = aggregateSeries(perReplication.map((r) => r.series));
   // Key order is part of the byte-identical contract, so both shapes are spelled out.
-  return router === undefined
-    ? { mode, summary, replications, monthly, byMarket, series }
-    : { mode, router, summary, replications, monthly, byMarket, series };
+  const out: SetupResults =
+    router === undefined
+      ? { mode, summary, replications, monthly, byMarket, series }
+      : { mode, router, summary, replications, monthly, byMarket, series };
+  const blocked = perReplication.map((r) => r.blockedSalesBySku).filter((x) => x !== undefined);
+  if (blocked.length > 0) out.blockedSkus = topBlockedSkus(blocked);
+  return out;
+}
+
+/** The 10 SKUs with the largest mean refused sales (ties: the more popular first). O(reps × SKUs). */
+function topBlockedSkus(perReplication: readonly number[][]): Array<{ rank: number; sales: number }> {
+  const U = perReplication[0].length;
+  const rows: Array<{ rank: number; sales: number }> = [];
+  for (let k = 0; k < U; k++) {
+    let sum = 0;
+    for (const r of perReplication) sum += r[k];
+    if (sum > 0) rows.push({ rank: k + 1, sales: sum / perReplication.length });
+  }
+  return rows.sort((a, b) => b.sales - a.sales || a.rank - b.rank).slice(0, 10);
 }

@@ -114,7 +114,7 @@ export class FulfilmentPipeline {
     const o = parcels.order[p];
     const base = o * orders.lineStride;
     const inWindow = met.inWindow(now);
-    const month = inWindow ? met.monthOf(now) : -1;
+    const day = inWindow ? met.dayOf(now) : -1;
     for (let l = base; l < base + orders.lineCount[o]; l++) {
       if (orders.lineParcel[l] !== p) continue;
       // the line is done with this parcel id, which may be reused by another parcel
@@ -130,12 +130,12 @@ export class FulfilmentPipeline {
         met.gmv += gmv;
         met.costOfGoods += cost;
         met.unitsSold += u;
-        met.monthGmv[month] += gmv;
-        met.monthCost[month] += cost;
-        met.monthUnitsSold[month] += u;
+        met.dayGmv[day] += gmv;
+        met.dayCost[day] += cost;
+        met.dayUnitsSold[day] += u;
       }
     }
-    if (inWindow) met.monthParcels[month]++;
+    if (inWindow) met.dayParcels[day]++;
     parcels.release(p);
     if (--orders.openParcels[o] === 0) this.onOrderDelivered(o);
   }

@@ -10,7 +10,10 @@
 import type { MarketRow, Metrics, MonthlyRow, SetupReplication } from '../result.js';
 import type { SetupModel } from '../setup/setup-model.js';
 import { MONTH_DAYS, type SetupMetrics } from './setup-metrics.js';
-import { monthlyFees } from '../fees/monthly-fees.js';
+import { monthlyFees, type MonthActivity, type MonthFees } from '../fees/monthly-fees.js';
+import { DOUBLE_ZERO } from '../../engine/index.js';
+import type { Setup } from '../../scenario/schema.js';
+import { transitionOutcome } from '../transition/transition-outcome.js';
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 /**
@@ -27,53 +30,59 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
   const setup = model.setup;
   const avg = met.averages();
   const horizon = met.to - met.from;
-  const migrationCost = model.merged ? model.migratedUnits * setup.allocation.migrationCostPerUnit : 0;
   const h = met.histogram;
 
+  const D = met.dayGmv.length;
+  const t = model.transition;
+  // A transition is unmerged before its go-live day and merged from it on (go-live is at a day boundary)
+  const goLive = t === null ? -1 : Math.min(D, Math.max(0, Math.round(t.goLiveAt - met.from)));
+  const modeOf = (day: number): Setup['mode'] => (t === null ? setup.mode : day < goLive ? 'unmerged' : 'merged');
+  const migrationCost = t !== null ? t.costPerUnit * met.migratedUnits : model.merged ? model.migratedUnits * setup.allocation.migrationCostPerUnit : 0;
+
   const monthly: MonthlyRow[] = [];
+  const dailyNetMargin = new Array<number>(D).fill(0);
   const totals = { serviceFees: 0, splitFees: 0, commissionFees: 0, operatingCost: 0 };
-  for (let i = 0; i < met.monthGmv.length; i++) {
-    const sellThroughRate = ratio(met.monthUnitsSold[i], met.monthStartOnHand[i] + met.monthReceived[i]);
-    const returnRate = ratio(met.monthReturned[i], met.monthDelivered[i]);
-    const fees = monthlyFees(setup.mode, setup.fees, setup.costs, {
-      gmv: met.monthGmv[i],
-      sellThroughRate,
-      returnRate,
-      ordersDelivered: met.monthDelivered[i],
-      ordersReturned: met.monthReturned[i],
-      parcelsDelivered: met.monthParcels[i],
-      unitDaysOnHand: met.monthUnitDays[i],
-      crossShopMergedValue: met.monthCrossValue[i],
-    });
-    totals.serviceFees += fees.serviceFee;
-    totals.splitFees += fees.splitFee;
-    totals.commissionFees += fees.commissionFee;
-    totals.operatingCost += fees.operatingCost;
+  for (let i = 0; i * MONTH_DAYS < D; i++) {
+    const a = i * MONTH_DAYS;
+    const b = Math.min(D, a + MONTH_DAYS);
+    const month = emptyPart();
+    // one part per mode: a transition's go-live month is settled unmerged, then merged
+    for (const [p, q] of goLive > a && goLive < b ? [[a, goLive], [goLive, b]] : [[a, b]]) {
+      const part = activity(met, p, q);
+      const mode = modeOf(p);
+      const fees = monthlyFees(mode, setup.fees, setup.costs, part);
+      for (let d = p; d < q; d++) {
+        const day = activity(met, d, d + 1);
+        const f = monthlyFees(mode, setup.fees, setup.costs, { ...day, sellThroughRate: part.sellThroughRate, returnRate: part.returnRate });
+        dailyNetMargin[d] = day.gmv - met.dayCost[d] - f.serviceFee - f.splitFee - f.commissionFee - f.operatingCost - met.dayReturnLoss[d];
+      }
+      addPart(month, part, fees);
+    }
+    totals.serviceFees += month.serviceFee;
+    totals.splitFees += month.splitFee;
+    totals.commissionFees += month.commissionFee;
+    totals.operatingCost += month.operatingCost;
+    const sellThroughRate = ratio(month.unitsSold, met.dayStartOnHand[a] + month.received);
     monthly.push({
       month: i + 1,
       // The last block is cut short by the horizon (365 days: 12 × 30 + 5)
       days: Math.min(MONTH_DAYS, horizon - i * MONTH_DAYS),
-      gmv: met.monthGmv[i],
-      unitsSold: met.monthUnitsSold[i],
+      gmv: month.gmv,
+      unitsSold: month.unitsSold,
       sellThroughRate,
-      ordersDelivered: met.monthDelivered[i],
-      ordersReturned: met.monthReturned[i],
-      returnRate,
-      feeRate: fees.feeRate,
-      serviceFee: fees.serviceFee,
-      splitFee: fees.splitFee,
-      commissionFee: fees.commissionFee,
-      operatingCost: fees.operatingCost,
-      netMargin:
-        met.monthGmv[i] -
-        met.monthCost[i] -
-        fees.serviceFee -
-        fees.splitFee -
-        fees.commissionFee -
-        fees.operatingCost -
-        met.monthReturnLoss[i],
+      ordersDelivered: month.ordersDelivered,
+      ordersReturned: month.ordersReturned,
+      returnRate: ratio(month.ordersReturned, month.ordersDelivered),
+      // the merged part's rate in a go-live month
+      feeRate: month.feeRate,
+      serviceFee: month.serviceFee,
+      splitFee: month.splitFee,
+      commissionFee: month.commissionFee,
+      operatingCost: month.operatingCost,
+      netMargin: month.gmv - month.cost - month.serviceFee - month.splitFee - month.commissionFee - month.operatingCost - month.returnLoss,
     });
   }
+  if (t !== null && goLive < D) dailyNetMargin[goLive] -= migrationCost;
 
   const gmv = plusZero(met.gmv);
   const costOfGoods = plusZero(met.costOfGoods);
@@ -89,6 +98,9 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
     fillRate: ratio(met.unitsFromStock, met.unitsOrdered),
     backorderedUnits: met.unitsBackordered,
     lostSalesUnits: met.unitsLost,
+    blockedOrders: met.blockedOrders,
+    blockedUnits: met.blockedUnits,
+    blockedSales: plusZero(met.blockedSales),
     splitRate: ratio(met.splitOrders, met.ordersDelivered),
     parcelsPerOrder: ratio(met.parcels, met.ordersDelivered),
     splitTimeouts: met.splitTimeouts,
@@ -138,6 +150,64 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
       dailyBacklogOrders: Array.from(met.dailyBacklog),
       dailyFillRate,
       dailyOnHandUnits: Array.from(met.dailyOnHand, plusZero),
+      dailyNetMargin: dailyNetMargin.map(plusZero),
     },
+    ...(model.skuBlockedSales !== null ? { blockedSalesBySku: Array.from(model.skuBlockedSales, plusZero) } : {}),
+    ...(t !== null ? { transition: transitionOutcome(met, model, goLive, migrationCost) } : {}),
   };
+}
+
+/** What a month (or the part of it in one mode) is settled on: days [a, b). */
+function activity(met: SetupMetrics, a: number, b: number): MonthActivity & { cost: number; unitsSold: number; received: number; returnLoss: number } {
+  const sum = (x: Float64Array) => {
+    let v = DOUBLE_ZERO;
+    for (let d = a; d < b; d++) v += x[d];
+    return v;
+  };
+  const unitsSold = sum(met.dayUnitsSold);
+  const received = sum(met.dayReceived);
+  const ordersDelivered = sum(met.dayDelivered);
+  const ordersReturned = sum(met.dayReturned);
+  return {
+    gmv: sum(met.dayGmv),
+    cost: sum(met.dayCost),
+    unitsSold,
+    received,
+    returnLoss: sum(met.dayReturnLoss),
+    sellThroughRate: ratio(unitsSold, met.dayStartOnHand[a] + received),
+    returnRate: ratio(ordersReturned, ordersDelivered),
+    ordersDelivered,
+    ordersReturned,
+    parcelsDelivered: sum(met.dayParcels),
+    unitDaysOnHand: sum(met.dayUnitDays),
+    crossShopMergedValue: sum(met.dayCrossValue),
+  };
+}
+
+type Part = ReturnType<typeof activity>;
+type MonthSum = Omit<Part, 'sellThroughRate' | 'returnRate'> & MonthFees;
+
+function emptyPart(): MonthSum {
+  return {
+    gmv: 0, cost: 0, unitsSold: 0, received: 0, returnLoss: 0, ordersDelivered: 0, ordersReturned: 0, parcelsDelivered: 0,
+    unitDaysOnHand: 0, crossShopMergedValue: 0, feeRate: 0, serviceFee: 0, splitFee: 0, commissionFee: 0, operatingCost: 0,
+  };
+}
+
+function addPart(m: MonthSum, part: Part, fees: MonthFees): void {
+  m.gmv += part.gmv;
+  m.cost += part.cost;
+  m.unitsSold += part.unitsSold;
+  m.received += part.received;
+  m.returnLoss += part.returnLoss;
+  m.ordersDelivered += part.ordersDelivered;
+  m.ordersReturned += part.ordersReturned;
+  m.parcelsDelivered += part.parcelsDelivered;
+  m.unitDaysOnHand += part.unitDaysOnHand;
+  m.crossShopMergedValue += part.crossShopMergedValue;
+  if (fees.feeRate > 0) m.feeRate = fees.feeRate;
+  m.serviceFee += fees.serviceFee;
+  m.splitFee += fees.splitFee;
+  m.commissionFee += fees.commissionFee;
+  m.operatingCost += fees.operatingCost;
 }

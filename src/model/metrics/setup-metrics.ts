@@ -46,6 +46,21 @@ export class SetupMetrics {
   readonly marketReturned: Float64Array;
   readonly marketReturnCycleSum: Float64Array;
 
+  // EPR: pool lines refused because the SKU has no EPR number bound to the Pool ID
+  blockedOrders = 0;
+  blockedUnits = 0;
+  blockedSales = DOUBLE_ZERO;
+
+  // a transition: pool lines short of stock while the shops' stock is in transit
+  migrationLostUnits = 0;
+  migrationBackorderedUnits = 0;
+  /** Value at price of those units (lost or delayed sales). */
+  migrationShortValue = DOUBLE_ZERO;
+  /** Units moved from the shops into the pool, their value at cost, and the last arrival (time). */
+  migratedUnits = 0;
+  migratedValue = DOUBLE_ZERO;
+  migrationEnd = NaN;
+
   // flows in the window
   gmv = DOUBLE_ZERO;
   costOfGoods = DOUBLE_ZERO;
@@ -70,18 +85,20 @@ export class SetupMetrics {
   readonly dayUnitsOrdered: Float64Array;
   readonly dayUnitsFromStock: Float64Array;
 
-  // monthly rows (index = month after the warm-up)
-  readonly monthGmv: Float64Array;
-  readonly monthCost: Float64Array;
-  readonly monthUnitsSold: Float64Array;
-  readonly monthDelivered: Float64Array;
-  readonly monthReceived: Float64Array;
-  readonly monthStartOnHand: Float64Array;
-  readonly monthReturned: Float64Array;
-  readonly monthParcels: Float64Array;
-  readonly monthUnitDays: Float64Array;
-  readonly monthCrossValue: Float64Array;
-  readonly monthReturnLoss: Float64Array;
+  // daily flows (index = day after the warm-up); monthly rows and the daily net margin are
+  // sums of these (assemble.ts), so a month can be split where a transition goes live
+  readonly dayGmv: Float64Array;
+  readonly dayCost: Float64Array;
+  readonly dayUnitsSold: Float64Array;
+  readonly dayDelivered: Float64Array;
+  readonly dayReceived: Float64Array;
+  /** Units on hand (physical) at the start of each day. */
+  readonly dayStartOnHand: Float64Array;
+  readonly dayReturned: Float64Array;
+  readonly dayParcels: Float64Array;
+  readonly dayUnitDays: Float64Array;
+  readonly dayCrossValue: Float64Array;
+  readonly dayReturnLoss: Float64Array;
 
   /**
    * @param markets number of markets
@@ -103,18 +120,17 @@ export class SetupMetrics {
     this.dailyOnHand = new Float64Array(days);
     this.dayUnitsOrdered = new Float64Array(days);
     this.dayUnitsFromStock = new Float64Array(days);
-    const months = Math.ceil(days / MONTH_DAYS);
-    this.monthGmv = new Float64Array(months);
-    this.monthCost = new Float64Array(months);
-    this.monthUnitsSold = new Float64Array(months);
-    this.monthDelivered = new Float64Array(months);
-    this.monthReceived = new Float64Array(months);
-    this.monthStartOnHand = new Float64Array(months);
-    this.monthReturned = new Float64Array(months);
-    this.monthParcels = new Float64Array(months);
-    this.monthUnitDays = new Float64Array(months);
-    this.monthCrossValue = new Float64Array(months);
-    this.monthReturnLoss = new Float64Array(months);
+    this.dayGmv = new Float64Array(days);
+    this.dayCost = new Float64Array(days);
+    this.dayUnitsSold = new Float64Array(days);
+    this.dayDelivered = new Float64Array(days);
+    this.dayReceived = new Float64Array(days);
+    this.dayStartOnHand = new Float64Array(days);
+    this.dayReturned = new Float64Array(days);
+    this.dayParcels = new Float64Array(days);
+    this.dayUnitDays = new Float64Array(days);
+    this.dayCrossValue = new Float64Array(days);
+    this.dayReturnLoss = new Float64Array(days);
   }
 
   /**
@@ -128,14 +144,14 @@ export class SetupMetrics {
     return started && notEnded;
   }
 
-  /** Month index of time t in the window. */
-  monthOf(t: number): number {
-    return Math.floor((t - this.from) / MONTH_DAYS);
+  /** Day index of time t in the window. */
+  dayOf(t: number): number {
+    return Math.floor(t - this.from);
   }
 
   /**
    * Integrates the stock levels up to `now`; call before changing a level. O(1). The run
-   * also calls it at every month boundary, so an interval never spans two months.
+   * also calls it at every day boundary, so an interval never spans two days.
    */
   touch(now: number): void {
     // max/min rather than ?: so every field is read on every call (see inWindow)
@@ -143,7 +159,7 @@ export class SetupMetrics {
     const b = Math.min(now, this.to);
     if (b > a) {
       const dt = b - a;
-      this.monthUnitDays[this.monthOf(a)] += this.physicalUnits * dt;
+      this.dayUnitDays[this.dayOf(a)] += this.physicalUnits * dt;
       this.areaUnits += this.physicalUnits * dt;
       this.areaValue += this.physicalValue * dt;
       this.areaBackorders += this.backorderUnits * dt;

@@ -33,10 +33,10 @@ export class ReturnFlow {
 
   /**
    * Decides whether delivered order `o` is returned; if so, sends its units back, books the
-   * return's cohort figures (`measured`) and flow figures (`month` ≥ 0: delivered in the
+   * return's cohort figures (`measured`) and flow figures (`day` ≥ 0: delivered in the
    * window) and returns true — the caller must then keep the order record.
    */
-  decide(o: number, fulfilmentDays: number, measured: boolean, month: number): boolean {
+  decide(o: number, fulfilmentDays: number, measured: boolean, day: number): boolean {
     const m = this.model;
     const orders = this.orders;
     const st = m.stock;
@@ -83,10 +83,10 @@ export class ReturnFlow {
       met.marketReturned[market]++;
       met.marketReturnCycleSum[market] += cycle;
     }
-    if (month >= 0) {
+    if (day >= 0) {
       const loss = value - (restock ? cost : 0);
-      met.monthReturned[month]++;
-      met.monthReturnLoss[month] += loss;
+      met.dayReturned[day]++;
+      met.dayReturnLoss[day] += loss;
       met.returnLosses += loss;
     }
     this.sim.schedule(cycle, this.hDone, o);

@@ -20,6 +20,8 @@ import { buildReturnParams } from '../returns/return-params.js';
 import { emptyPool, missingTransit, noPositiveWeight, poolWarehouseNotPlatform, unknownMarket, unknownWarehouse } from '../messages.js';
 import type { SetupModel } from './setup-model.js';
 import { mergedStockPoints, unmergedStockPoints, type StockPoints } from './stock-points.js';
+import { buildTransitionModel, type TransitionModel } from '../transition/transition-model.js';
+import { transitionStockPoints } from '../transition/transition-points.js';
 
 /** How long after the horizon a run may continue so that measured orders can finish, days. */
 export const DRAIN_CAP_DAYS = 120;
@@ -29,6 +31,8 @@ export interface BuildOptions {
   replication: number;
   /** Largest search-badge uplift over the scenario's setups. */
   upliftMax: number;
+  /** EPR: per SKU 1 = bound to the Pool ID, and the markets that require it; absent = no check. */
+  epr?: { bound: Uint8Array; markets: readonly string[] };
 }
 
 /**
@@ -38,6 +42,7 @@ export interface BuildOptions {
  */
 export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOptions): SetupModel {
   const merged = setup.mode === 'merged';
+  const transitioning = merged && setup.transition !== undefined;
   const measureFrom = setup.warmup;
   const measureTo = setup.warmup + setup.horizon;
 
@@ -101,7 +106,7 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
     poolIndexOf[g] = p;
   });
   if (merged) poolWarehouses.forEach(requireTransit);
-  else new Set(shopWarehouse).forEach(requireTransit);
+  if (!merged || transitioning) new Set(shopWarehouse).forEach(requireTransit);
 
   const linesSampler = makeSampler(setup.demand.linesPerOrder);
   const lineCap = lineCapOf(setup.demand.linesPerOrder, linesSampler);
@@ -119,6 +124,7 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
   const fastestForMarket = new Int32Array(M);
 
   let points: StockPoints;
+  let transition: TransitionModel | null = null;
   if (!merged) {
     points = unmergedStockPoints(r, catalogue, forecast, shopWarehouse, leadTime.mean, shopSkuStockPoint);
   } else {
@@ -136,6 +142,12 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
     const shopForecast: DemandForecast =
       uplift === 0 ? forecast : forecastDemand(setup, catalogue, { seed: o.seed, uplift: 0, lineCap, ...days });
     points = mergedStockPoints(r, catalogue, forecast, shopForecast, shares, poolWarehouses, leadTime.mean, S, homeWarehouse);
+    if (transitioning) {
+      const shops = unmergedStockPoints(r, catalogue, shopForecast, shopWarehouse, leadTime.mean, shopSkuStockPoint);
+      const both = transitionStockPoints(points, shops, shopSkuStockPoint, U);
+      points = both;
+      transition = buildTransitionModel(setup.transition!, measureFrom, o.seed, o.replication, { ...both, shares });
+    }
   }
   const { stock, initialUnits, migratedUnits } = points;
 
@@ -143,7 +155,8 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
 
   return {
     setup,
-    merged,
+    merged: merged && !transitioning,
+    transition,
     ...ret,
     catalogue,
     measureFrom,
@@ -165,6 +178,9 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
     router: ROUTERS[setup.allocation.router],
     homeWarehouse,
     fastestForMarket,
+    eprBound: o.epr?.bound ?? null,
+    eprMarket: Uint8Array.from(marketIds, (id) => (o.epr?.markets.includes(id) ? 1 : 0)),
+    skuBlockedSales: o.epr ? new Float64Array(U) : null,
     stock,
     shopSkuStockPoint,
     initialUnits,

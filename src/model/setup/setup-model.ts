@@ -11,10 +11,14 @@ import type { PoolState } from '../allocation/pool-state.js';
 import type { Router } from '../allocation/router.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { StockState } from '../inventory/stock-state.js';
+import type { TransitionModel } from '../transition/transition-model.js';
 
 export interface SetupModel {
   readonly setup: Setup;
+  /** Merged from the start (false for a transition, which is merged from go-live on). */
   readonly merged: boolean;
+  /** A merged setup with a `transition:` block: unmerged until go-live (null otherwise). */
+  readonly transition: TransitionModel | null;
   readonly catalogue: Catalogue;
 
   /** Run window, days: warm-up end (measurement start) and horizon end. */
@@ -48,6 +52,16 @@ export interface SetupModel {
   readonly homeWarehouse: Int32Array;
   /** Merged: the fastest pool warehouse for each market by mean times. */
   readonly fastestForMarket: Int32Array;
+
+  /**
+   * EPR (docs/model.md, EPR binding): per SKU, 1 when it may be sold into an EPR market from
+   * the pool; null when the scenario has no `compliance` block (every SKU counts as bound).
+   */
+  readonly eprBound: Uint8Array | null;
+  /** Per market, 1 when an EPR binding is required there (DE, FR by default). */
+  readonly eprMarket: Uint8Array;
+  /** Per SKU, value of its refused lines in the window (null without a `compliance` block). */
+  readonly skuBlockedSales: Float64Array | null;
 
   readonly stock: StockState;
   /** Unmerged: stock point of (shop i, SKU k), index `i·U + k`, −1 when not listed. */

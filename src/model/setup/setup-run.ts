@@ -25,6 +25,7 @@
  * complete lines now as a parcel of their own → released parcels queue at their warehouse.
  */
 import { DOUBLE_ZERO, Simulation, substream } from '../../engine/index.js';
+import type { Rng } from '../../engine/index.js';
 import type { OrderStream } from '../demand/order-stream.js';
 import { FulfilmentPipeline } from '../fulfilment/pipeline.js';
 import { PickStations } from '../fulfilment/pick-stations.js';
@@ -39,6 +40,7 @@ import { ReturnFlow } from '../returns/return-flow.js';
 import { emptyDiagnostics } from './setup-diagnostics.js';
 import type { SetupDiagnostics } from './setup-diagnostics.js';
 import type { SetupModel } from './setup-model.js';
+import { PoolMigration } from '../transition/pool-migration.js';
 
 export type { SetupDiagnostics };
 
@@ -89,6 +91,18 @@ class SetupRun {
   private readonly hDeadline: number;
   private readonly hTick: number;
   private readonly hReview: number;
+  private readonly hGoLive: number;
+
+  /** Orders are placed into the pool (a transition setup: from go-live on). */
+  private merged: boolean;
+  /** Lines short of stock are lost (else backordered); a transition may switch it while stock migrates. */
+  private lostSales: boolean;
+  /** Stock points from this id on are the retired shops' (a transition after go-live; else never). */
+  private retiredFrom = 0x7fffffff;
+  private readonly migration: PoolMigration | null;
+  /** Units on their way from the shops into the pool (a transition after go-live). */
+  private inTransit = 0;
+  private readonly scheduleMigration = (at: number, sp: number, units: number) => this.sim.scheduleAt(at, this.hMigration, sp, units);
 
   private serial = 0;
   private ordersInSystem = 0;
@@ -117,6 +131,10 @@ class SetupRun {
     this.newParcels = new Int32Array(2 * m.lineCap);
     this.oldParcels = new Int32Array(2 * m.lineCap);
     this.conservationScratch = new Float64Array(2 * this.U);
+    this.merged = m.merged;
+    this.lostSales = m.lostSales;
+    const t = m.transition;
+    this.migration = t && new PoolMigration(t, m.stock, m.catalogue.cost, m.poolWarehouses, m.warehouseIds.length);
 
     const sim = this.sim;
     this.hArrival = sim.on((shop) => this.onArrival(shop));
@@ -125,6 +143,7 @@ class SetupRun {
     this.hDeadline = sim.on((o, serial) => this.onDeadline(o, serial));
     this.hTick = sim.on((d) => this.onTick(d));
     this.hReview = sim.on(() => this.onReview());
+    this.hGoLive = sim.on(() => this.onGoLive(substream(seed, replication, 'migration')));
     this.replenisher = new Replenisher(m, sim, substream(seed, replication, 'leadTime'), this.hReceipt);
     this.returns = new ReturnFlow(m, this.orders, this.metrics, sim, substream(seed, replication, 'returns'), (sp, units) =>
       this.addStock(sp, units),
@@ -163,6 +182,7 @@ class SetupRun {
       if (t < m.drainTo) sim.scheduleAt(t, this.hArrival, i);
     }
     if (m.reviewPeriod > 0) sim.scheduleAt(m.reviewPeriod, this.hReview);
+    if (m.transition !== null && m.transition.goLiveAt < m.measureTo) sim.scheduleAt(m.transition.goLiveAt, this.hGoLive);
 
     // 2. the horizon
     sim.run(m.measureTo);
@@ -214,7 +234,9 @@ class SetupRun {
     const onHand = st.onHand;
     const reserved = st.reserved;
     const W = this.W;
-    if (m.merged) m.router(m.pool!, lineSku, lineUnits, base, n, market, lineSp);
+    const merged = this.merged;
+    if (merged && m.eprBound !== null && m.eprMarket[market] === 1) this.refuseUnbound(o, base, n, measured);
+    if (merged) m.router(m.pool!, lineSku, lineUnits, base, n, market, lineSp);
     const day = measured ? Math.floor(now - met.from) : -1;
     let crossShop = false;
     let value = 0;
@@ -223,7 +245,7 @@ class SetupRun {
       const units = lineUnits[l];
       let sp: number;
       let take: number;
-      if (m.merged) {
+      if (merged) {
         const w = lineSp[l];
         if (w >= 0) {
           sp = sku * W + w;
@@ -249,7 +271,7 @@ class SetupRun {
       this.diag.unitsOrdered += units;
       this.diag.unitsFromStock += take;
       if (short > 0) {
-        if (m.lostSales) {
+        if (this.lostSales) {
           lineUnits[l] = take;
           this.diag.unitsLost += short;
           if (measured) met.unitsLost += short;
@@ -259,6 +281,7 @@ class SetupRun {
           this.diag.unitsBackordered += short;
           if (measured) met.unitsBackordered += short;
         }
+        if (this.inTransit > 0 && measured) this.shortDuringMigration(short, sku);
       }
       if (measured) {
         met.unitsOrdered += units;
@@ -283,6 +306,29 @@ class SetupRun {
     this.formParcels(o, base, n);
   }
 
+  /**
+   * EPR: lines of SKUs without an EPR number bound to the Pool ID are refused (units set to 0,
+   * so they are neither reserved nor shipped) and counted as blocked sales.
+   */
+  private refuseUnbound(o: number, base: number, n: number, measured: boolean): void {
+    const m = this.model;
+    const orders = this.orders;
+    let blocked = false;
+    for (let l = base; l < base + n; l++) {
+      const sku = orders.lineSku[l];
+      if (m.eprBound![sku] === 1 || orders.lineUnits[l] === 0) continue;
+      blocked = true;
+      if (measured) {
+        const value = orders.lineUnits[l] * m.catalogue.price[sku];
+        this.metrics.blockedUnits += orders.lineUnits[l];
+        this.metrics.blockedSales += value;
+        m.skuBlockedSales![sku] += value;
+      }
+      orders.lineUnits[l] = 0;
+    }
+    if (blocked && measured) this.metrics.blockedOrders++;
+  }
+
   /** Groups the order's lines into parcels (merged: by pool warehouse; unmerged: by shop). */
   private formParcels(o: number, base: number, n: number): void {
     const m = this.model;
@@ -294,7 +340,7 @@ class SetupRun {
     for (let l = base; l < base + n; l++) {
       if (orders.lineUnits[l] === 0) continue;
       const sp = orders.lineStockPoint[l];
-      const key = m.merged ? m.poolIndexOf[st.warehouse[sp]] : orders.lineShop[l];
+      const key = this.merged ? m.poolIndexOf[st.warehouse[sp]] : orders.lineShop[l];
       let p = group[key];
       if (p < 0) {
         p = parcels.alloc(o, st.warehouse[sp]);
@@ -306,7 +352,7 @@ class SetupRun {
     }
     for (let l = base; l < base + n; l++) {
       if (orders.lineUnits[l] === 0) continue;
-      group[m.merged ? m.poolIndexOf[st.warehouse[orders.lineStockPoint[l]]] : orders.lineShop[l]] = -1;
+      group[this.merged ? m.poolIndexOf[st.warehouse[orders.lineStockPoint[l]]] : orders.lineShop[l]] = -1;
     }
     orders.openParcels[o] = created;
     orders.parcels[o] = created;
@@ -364,10 +410,10 @@ class SetupRun {
     this.sojournSum += now - placed;
     const f = now - placed;
     const inWindow = delivered && met.inWindow(now);
-    const month = inWindow ? met.monthOf(now) : -1;
+    const day = inWindow ? met.dayOf(now) : -1;
     if (inWindow) {
-      met.monthDelivered[month]++;
-      if (orders.flags[o] & ORDER_CROSS_SHOP_MERGED) met.monthCrossValue[month] += this.orderValue(o);
+      met.dayDelivered[day]++;
+      if (orders.flags[o] & ORDER_CROSS_SHOP_MERGED) met.dayCrossValue[day] += this.orderValue(o);
     }
     if (measured) {
       if (delivered) {
@@ -385,7 +431,7 @@ class SetupRun {
       this.measuredInFlight--;
       if (this.draining && this.measuredInFlight === 0) this.sim.stop();
     }
-    if (!(delivered && m.returnsEnabled && this.returns.decide(o, f, measured, month))) orders.release(o);
+    if (!(delivered && m.returnsEnabled && this.returns.decide(o, f, measured, day))) orders.release(o);
   }
 
   /** Value of an order's lines at price. */
@@ -433,7 +479,57 @@ class SetupRun {
 
   private onMigration(sp: number, units: number): void {
     this.model.stock.migrating[sp] -= units;
+    if (this.inTransit > 0 && (this.inTransit -= units) === 0) this.lostSales = this.model.lostSales;
     this.addStock(sp, units);
+  }
+
+  // ---- transition ------------------------------------------------------------------------
+
+  /** Go-live: the shops' stock moves into the pool and new orders are placed into it. */
+  private onGoLive(rng: Rng): void {
+    const m = this.model;
+    const t = m.transition!;
+    const met = this.metrics;
+    const now = this.sim.now;
+    met.touch(now);
+    this.merged = true;
+    this.retiredFrom = t.poolPoints;
+    this.migration!.goLive(now, rng, this.scheduleMigration);
+    this.leftShops(this.migration!.units, this.migration!.value);
+    // the part of the day after go-live starts from what is left on the shelves
+    if (met.inWindow(now)) met.dayStartOnHand[met.dayOf(now)] = met.physicalUnits;
+    for (let sp = 0; sp < t.poolPoints; sp++) this.replenisher.replenish(sp);
+  }
+
+  /** Units reaching a retired shop stock point beyond its backorders follow the lane into the pool. */
+  private forwardToPool(sp: number): void {
+    const met = this.metrics;
+    const mig = this.migration!;
+    const units = mig.units;
+    const value = mig.value;
+    mig.forward(sp, this.sim.now, this.scheduleMigration);
+    const moved = mig.units - units;
+    // counted as received where they arrive, in the pool
+    if (met.inWindow(this.sim.now)) {
+      met.unitsReceived -= moved;
+      met.dayReceived[met.dayOf(this.sim.now)] -= moved;
+    }
+    this.leftShops(moved, mig.value - value);
+  }
+
+  private leftShops(units: number, value: number): void {
+    const met = this.metrics;
+    met.physicalUnits -= units;
+    met.physicalValue -= value;
+    this.inTransit += units;
+    if (this.inTransit > 0 && this.model.transition!.lostDuringMigration) this.lostSales = true;
+  }
+
+  private shortDuringMigration(units: number, sku: number): void {
+    const met = this.metrics;
+    if (this.lostSales) met.migrationLostUnits += units;
+    else met.migrationBackorderedUnits += units;
+    met.migrationShortValue += units * this.model.catalogue.price[sku];
   }
 
   /** Puts units on the shelf and fills the stock point's backorders first-come first-served. */
@@ -447,7 +543,7 @@ class SetupRun {
     met.physicalValue += units * this.model.catalogue.cost[st.sku[sp]];
     if (met.inWindow(now)) {
       met.unitsReceived += units;
-      met.monthReceived[met.monthOf(now)] += units;
+      met.dayReceived[met.dayOf(now)] += units;
     }
     st.onHand[sp] += units;
     let l = st.bqHead[sp];
@@ -466,6 +562,7 @@ class SetupRun {
       this.lineFilled(l);
       l = next;
     }
+    if (sp >= this.retiredFrom && st.onHand[sp] > 0) this.forwardToPool(sp);
   }
 
   private lineFilled(l: number): void {
@@ -490,10 +587,10 @@ class SetupRun {
       met.dailyBacklog[d - 1] = this.ordersInSystem;
       met.dailyOnHand[d - 1] = met.physicalUnits;
     }
+    if (d < days) met.dayStartOnHand[d] = met.physicalUnits;
     if (d % MONTH_DAYS === 0 || d === days) {
       checkConservation(this.model.stock, this.sim.now, this.conservationScratch);
       this.diag.conservationChecks++;
-      if (d < days) met.monthStartOnHand[d / MONTH_DAYS] = met.physicalUnits;
     }
   }
 
@@ -516,6 +613,11 @@ class SetupRun {
       d.queueArea.push(this.stations.queueArea[w]);
       d.queueWaitSum.push(this.pipeline.queueWaitSum[w] + this.stations.queuedWaitSum(w, now, this.parcels));
       d.parcelsReleased.push(this.pipeline.parcelsReleased[w]);
+    }
+    if (this.migration !== null) {
+      this.metrics.migratedUnits = this.migration.units;
+      this.metrics.migratedValue = this.migration.value;
+      this.metrics.migrationEnd = this.migration.lastArrival;
     }
     const result = assembleSetupReplication(this.metrics, m);
     return { result, diagnostics: d };
