@@ -121,7 +121,7 @@ export interface TransitionReplication {
   /** Value at cost of the units moved. */
   migratedValue: number;
   migrationCost: number;
-  /** Go-live → last unit in the pool, days (NaN: nothing moved). */
+  /** Go-live → the last unit of the go-live move in the pool, days (NaN: nothing moved); later forwarded units not included. */
   migrationDays: number;
   unitsLostDuringMigration: number;
   unitsDelayedDuringMigration: number;

@@ -56,7 +56,7 @@ export class SetupMetrics {
   migrationBackorderedUnits = 0;
   /** Value at price of those units (lost or delayed sales). */
   migrationShortValue = DOUBLE_ZERO;
-  /** Units moved from the shops into the pool, their value at cost, and the last arrival (time). */
+  /** Units moved from the shops into the pool, their value at cost, and the last arrival of the go-live move (time). */
   migratedUnits = 0;
   migratedValue = DOUBLE_ZERO;
   migrationEnd = NaN;

@@ -617,7 +617,7 @@ class SetupRun {
     if (this.migration !== null) {
       this.metrics.migratedUnits = this.migration.units;
       this.metrics.migratedValue = this.migration.value;
-      this.metrics.migrationEnd = this.migration.lastArrival;
+      this.metrics.migrationEnd = this.migration.windowEnd;
     }
     const result = assembleSetupReplication(this.metrics, m);
     return { result, diagnostics: d };

@@ -20,8 +20,9 @@ export class PoolMigration {
   /** Units moved into the pool so far, and their value at cost. */
   units = 0;
   value = 0;
-  /** Latest arrival time scheduled. */
+  /** Latest arrival time scheduled, and the latest of the go-live move itself (the migration window's end). */
   lastArrival = -Infinity;
+  windowEnd = NaN;
   private readonly laneDays: Float64Array;
   private readonly W: number;
 
@@ -49,6 +50,7 @@ export class PoolMigration {
       st.reorderLevel[sp] = 0;
       st.orderUpTo[sp] = 0;
     }
+    this.windowEnd = this.lastArrival;
     st.reorderLevel.set(this.t.poolReorderLevel, 0);
     st.orderUpTo.set(this.t.poolOrderUpTo, 0);
   }
