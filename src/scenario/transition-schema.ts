@@ -57,7 +57,7 @@ export const onboarding = z.strictObject({
   integration: stageDefaults(stage(5, 1)).describe('stage 3, system integration (T+5)'),
   bookingDeadline: z.number().int().nonnegative().default(1).describe('working days to confirm the warehouse booking after approval'),
   lapseProbability: probability
-    .default(0.002)
+    .default(0.0015)
     .describe('chance that the booking is not confirmed in time: the application lapses and restarts at stage 1'),
 });
 

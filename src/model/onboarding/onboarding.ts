@@ -137,12 +137,12 @@ export function sampleOnboarding(params: Onboarding, calendar: WorkingCalendar, 
  * geometric with E[C] = 1/(1 − q), and loses D days at each of the C − 1 lapses; Wald again
  * gives E = E[C]·Σᵢ E[Tᵢ] + D·q/(1 − q). Checked against {@link sampleOnboarding} in
  * `test/model/onboarding/onboarding.test.ts` ("closed form"). With the schema defaults
- * (means 1, 3, 5; pᵢ = 0.025; rᵢ = 2; q = 0.002; D = 1) E = 9.4054 working days.
+ * (means 1, 3, 5; pᵢ = 0.025; rᵢ = 2; q = 0.0015; D = 1) E = 9.4002 working days.
  *
  * "Whole-number" durations: constant, discrete (values rounded up here as in the process),
  * poisson and bernoulli. Infinity when a probability is 1. O(values of the discrete laws).
  * @throws RangeError for a continuous duration or delay law (E⌈X⌉ has no closed form here)
- * @example expectedWorkingDays(onboarding.parse({})) // 9.405426…
+ * @example expectedWorkingDays(onboarding.parse({})) // 9.400215…
  */
 export function expectedWorkingDays(params: Onboarding): number {
   let cycle = 0;

@@ -178,9 +178,10 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
     router: ROUTERS[setup.allocation.router],
     homeWarehouse,
     fastestForMarket,
-    eprBound: o.epr?.bound ?? null,
+    // the binding is to the Pool ID: unmerged shops are not checked
+    eprBound: merged ? (o.epr?.bound ?? null) : null,
     eprMarket: Uint8Array.from(marketIds, (id) => (o.epr?.markets.includes(id) ? 1 : 0)),
-    skuBlockedSales: o.epr ? new Float64Array(U) : null,
+    skuBlockedSales: merged && o.epr ? new Float64Array(U) : null,
     stock,
     shopSkuStockPoint,
     initialUnits,

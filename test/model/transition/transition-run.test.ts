@@ -118,3 +118,33 @@ describe('a transition run', () => {
     expect(lost.metrics.lostSalesUnits).toBeGreaterThanOrEqual(lost.transition!.unitsLostDuringMigration);
   });
 });
+
+describe('EPR binding in a run', () => {
+  const s = scenarioFrom({ ...base, warmup: 20, horizon: 60 }, 'transition.yaml');
+  const markets = new Set(s.compliance!.eprMarkets);
+
+  it('refuses the DE/FR lines of unbound SKUs in the pool only, and counts them', () => {
+    const merged = run(s, 'merged').result;
+    const unmerged = run(s, 'unmerged').result;
+    expect(unmerged.metrics.blockedOrders).toBe(0);
+    expect(unmerged.blockedSalesBySku).toBeUndefined();
+    expect(merged.metrics.blockedOrders).toBeGreaterThan(0);
+    const bySku = merged.blockedSalesBySku!;
+    // only the accessories (ranks 301–400) have no binding
+    expect(bySku.slice(0, 300).every((v) => v === 0)).toBe(true);
+    expect(bySku.slice(300).some((v) => v > 0)).toBe(true);
+    expect(bySku.reduce((a, b) => a + b, 0)).toBeCloseTo(merged.metrics.blockedSales, 6);
+    expect(markets.has('DE') && markets.has('FR')).toBe(true);
+  });
+
+  it('refuses nothing once every group is bound', () => {
+    const c = s.compliance!;
+    const bound = scenarioFrom(
+      { ...base, warmup: 20, horizon: 60, compliance: { ...c, skuGroups: [{ id: 'all', epr: c.epr[0].number }] } },
+      'transition.yaml',
+    );
+    const r = run(bound, 'merged').result;
+    expect(r.metrics.blockedOrders).toBe(0);
+    expect(r.metrics.blockedSales).toBe(0);
+  });
+});
