@@ -32,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<AnyCommand>> = {
   merge: async () => (await import('./commands/merge.js')).mergeCommand,
   report: async () => (await import('./commands/report.js')).reportCommand,
   validate: async () => (await import('./commands/validate.js')).validateCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
   schema: async () => (await import('./commands/schema.js')).schemaCommand,
 };
 
@@ -79,12 +80,13 @@ function buildCli(argv: string[], commands: AnyCommand[]) {
     .recommendCommands()
     .strict()
     .example('$0 validate scenarios/default.yaml', 'check a scenario file')
+    .example('$0 check scenarios/default.yaml', 'is the seller ready to apply? (eligibility, EPR binding)')
     .example('$0 schema > scenario.schema.json', 'save the JSON Schema for your editor')
     .example('$0 <command> --help', 'options and examples of one command')
     .help('help', 'show help')
     .alias('h', 'help')
     .version('version', 'show the version', packageVersion())
-    .epilogue('exit codes: 0 ok, 1 run failed, 2 bad input (scenario or usage), 130 interrupted\ndocs: docs/cli.md, docs/scenario.md')
+    .epilogue('exit codes: 0 ok, 1 run failed, 2 bad input (scenario or usage), 130 interrupted; check: 1 not ready\ndocs: docs/cli.md, docs/scenario.md')
     .wrap(Math.min(110, process.stdout.columns ?? 80))
     .fail((message, error) => {
       // Errors thrown by a handler arrive here too; pass them on unchanged.

@@ -17,6 +17,13 @@ import type { Results } from '../results/types.js';
 import { bool, dict, num, sellerOf, setting, thresholdsOf } from './assumptions.js';
 import { fullMonths } from './monthly-rows.js';
 
+/**
+ * What the check reads of a results file. A caller without a simulation (`poolsim check`)
+ * passes `{ assumptions, baseline, setups: {}, horizonDays }`: the rows taken from the
+ * simulated baseline then come out `missing` (unchecked).
+ */
+export type EligibilityInput = Pick<Results, 'assumptions' | 'baseline' | 'setups' | 'horizonDays'>;
+
 /** Identifiers of the rows, in display order. */
 export type EligibilityRowId =
   | 'mainlandChinaRegistered'
@@ -130,7 +137,7 @@ export function dominantCategory(mix: Record<string, unknown> | undefined): { ca
  * 90-day GMV of the simulated baseline: mean monthly GMV × 3 over its full 30-day months, or,
  * without a full month, the horizon total × 90 ÷ horizonDays.
  */
-export function baselineGmv90d(results: Results): number | null {
+export function baselineGmv90d(results: EligibilityInput): number | null {
   const base = results.setups[results.baseline];
   if (!base) return null;
   const monthly = finiteMean(fullMonths(results, results.baseline).map((m) => m.gmv));
@@ -140,13 +147,15 @@ export function baselineGmv90d(results: Results): number | null {
 }
 
 /**
- * Builds every row of the eligibility check.
+ * Builds every row of the eligibility check, from a results file or, without a simulation,
+ * from a scenario's assumptions (see {@link EligibilityInput}).
  *
  * @example
  * const check = checkEligibility(results);
  * check.eligible; // true when no required row fails
+ * checkEligibility({ assumptions: assumptionsOf(scenario), baseline: 'unmerged', setups: {}, horizonDays: 365 }).unchecked;
  */
-export function checkEligibility(results: Results): EligibilityCheck {
+export function checkEligibility(results: EligibilityInput): EligibilityCheck {
   const t = thresholdsOf(results);
   const seller = sellerOf(results);
   const base = results.setups[results.baseline];

@@ -47,7 +47,7 @@ export function isFullMonth(row: { month: number; days?: number | null }, horizo
  * @example
  * fullMonths(results, 'merged').length; // 12 for a 365-day horizon
  */
-export function fullMonths(results: Results, setup: string): MonthlySummaryRow[] {
+export function fullMonths(results: Pick<Results, 'setups' | 'horizonDays'>, setup: string): MonthlySummaryRow[] {
   return (results.setups[setup]?.monthly ?? []).filter((r) => isFullMonth(r, results.horizonDays));
 }
 

@@ -29,6 +29,13 @@ describe('docs examples run as shown', () => {
     expect([r.code, r.stdout]).toEqual([EXIT.ok, `${shown}\n`]);
   });
 
+  it('docs/cli.md: the check example prints the output shown', () => {
+    const shown = /\$ poolsim check (test\/fixtures\/check\/example\.yaml)\n([\s\S]*?)```/.exec(cliDoc);
+    expect(shown).not.toBeNull();
+    const r = poolsim(['check', shown![1]]);
+    expect([r.code, r.stdout]).toEqual([EXIT.notReady, shown![2]]);
+  });
+
   it('docs/cli.md documents every option of validate and schema', () => {
     for (const option of ['--json', '--out FILE', '-o FILE']) expect(cliDoc).toContain(`\`${option}`);
   });
