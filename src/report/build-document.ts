@@ -3,12 +3,14 @@
  * 1. verdict (one sentence, deciding reasons, monthly net-margin change with its 95% CI);
  * 2. eligibility check (DOMAIN §3), advisory rows and warnings;
  * 3. headline table (every key metric per setup with CIs and paired differences);
+ * 3a. with a transition setup: onboarding, migration and break-even, with their two charts;
+ * 3b. when an EPR check refused sales: the SKUs that cost most, and the fix;
  * 4. charts (Vega-Lite specs, see `charts/index.ts`);
  * 5. assumptions and method.
  * Pure: the same results and language give the same document.
  */
 import type { Results } from '../results/types.js';
-import { buildCharts, type Chart } from './charts/index.js';
+import { buildCharts, TRANSITION_CHART_IDS, type Chart } from './charts/index.js';
 import type { Block, Inline, ReportDocument } from './document.js';
 import { makeFormatter } from './format.js';
 import { messagesFor } from './i18n/index.js';
@@ -16,8 +18,10 @@ import type { Lang } from './i18n/messages.js';
 import { sellerOf } from './assumptions.js';
 import type { SectionContext } from './sections/context.js';
 import { eligibilitySection } from './sections/eligibility-section.js';
+import { eprSection } from './sections/epr-section.js';
 import { headlineSection, setupOrder } from './sections/headline-section.js';
 import { methodSection } from './sections/method-section.js';
+import { transitionSection } from './sections/transition-section.js';
 import { verdictSection } from './sections/verdict-section.js';
 import { decideVerdict, type Verdict } from './verdict.js';
 
@@ -69,13 +73,16 @@ export function buildReport(results: Results, lang: Lang): BuiltReport {
   const ctx: SectionContext = { results, m, f };
   const verdict = decideVerdict(results);
   const charts = buildCharts(results, { lang, m, setups: setupOrder(results) }, verdict.setup);
+  const isTransitionChart = (c: Chart) => (TRANSITION_CHART_IDS as readonly string[]).includes(c.id);
   const blocks: Block[] = [
     ...runWarnings(results, ctx),
     ...verdictSection(ctx, verdict),
     ...eligibilitySection(ctx, verdict.eligibility),
     ...headlineSection(ctx),
+    ...transitionSection(ctx, verdict.setup, charts.filter(isTransitionChart), chartBlocks),
+    ...eprSection(ctx),
     { kind: 'heading', level: 2, text: m.sections.charts, id: 'charts' },
-    ...chartBlocks(charts),
+    ...chartBlocks(charts.filter((c) => !isTransitionChart(c))),
     ...methodSection(ctx),
   ];
   return {

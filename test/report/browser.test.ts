@@ -21,7 +21,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReportFiles } from '../../src/report/write-report.js';
 import { poolsim } from '../cli/run-cli.js';
-import { REPORT_FIXTURE } from './support/fixtures.js';
+import { REPORT_FIXTURE, TRANSITION_FIXTURE } from './support/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '../..');
@@ -170,6 +170,28 @@ describe.skipIf(skip)('report.html in headless Chromium', () => {
         for (const name of copies) copyFileSync(join(dir, name), join(DOC_IMG, `${lang}-${name}`));
       }
       expect(readFileSync(join(dir, 'report-desktop.png')).length).toBeGreaterThan(10_000);
+    });
+  }
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`renders the transition charts of the ${lang} report of a real transition run`, async () => {
+      const dir = join(OUT, `transition-${lang}`);
+      rmSync(dir, { recursive: true, force: true });
+      const written = await writeReportFiles(TRANSITION_FIXTURE, { lang, outDir: dir, skipImages: true });
+      expect(written.charts).toEqual(expect.arrayContaining(['transition-timeline', 'cumulative-margin']));
+      const { page, consoleErrors, blockedRequests } = await open(written.html, DESKTOP);
+      expect(Number(await page.getAttribute('html', 'data-charts-rendered'))).toBe(written.charts.length);
+      for (const id of ['transition-timeline', 'cumulative-margin']) {
+        // drawn: an svg with marks (stage bars, rules, the band), not an empty frame
+        const marks = await page.$$eval(`#chart-${id} .vega svg`, (svgs) => svgs.map((s) => s.querySelectorAll('path, line, rect, text').length));
+        expect(marks).toHaveLength(1);
+        expect(marks[0]).toBeGreaterThan(10);
+        await page.locator(`#chart-${id} .vega svg`).screenshot({ path: join(dir, `chart-${id}.png`) });
+      }
+      expect(consoleErrors).toEqual([]);
+      expect(blockedRequests).toEqual([]);
+      await page.screenshot({ path: join(dir, 'report-desktop.png'), fullPage: true });
+      await page.close();
     });
   }
 

@@ -7,7 +7,8 @@ export const en: Messages = {
     htmlLang: 'en',
     usd: (amount, negative, sign) => `${negative ? '−' : sign}$${amount}`,
     vegaNumberLocale: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] },
-    days: (n) => `${n} days`,
+    vegaDateFormat: '%b %-d',
+    days: (n) => (n === '1' ? '1 day' : `${n} days`),
     percentagePoints: (n) => `${n} pp`,
     turnsPerYear: (n) => `${n} turns/year`,
     perDay: (n) => `${n} a day`,
@@ -41,6 +42,8 @@ export const en: Messages = {
     method: 'Method',
     parameters: 'Parameters',
     sweepPoints: 'Sweep points',
+    transition: 'Going live: onboarding, migration and break-even',
+    eprBlocked: 'Sales blocked by missing EPR bindings',
   },
   verdict: {
     recommended: 'Merge recommended',
@@ -196,6 +199,30 @@ export const en: Messages = {
       parcelsPerOrder: 'Parcels per order',
       router: 'Router',
     },
+    transitionTimeline: {
+      title: 'From the application to break-even',
+      caption:
+        'Onboarding of the replication with the median working days to go-live: one bar per review, resubmission or lapse, on the calendar. The solid rule is go-live, the shaded band the migration (go-live to the last unit in the pool, mean over replications), the dashed rule the median break-even day with its 95% interval as a light band.',
+      date: 'Date',
+      stage: 'Onboarding stage',
+      attempt: (stage, n) => `${stage} (${n === 2 ? '2nd' : n === 3 ? '3rd' : `${n}th`})`,
+      goLive: (date) => `Go-live ${date}`,
+      migration: (days) => `migration ${days}`,
+      breakEven: (day) => `Break-even: ${day}`,
+      noBreakEven: (horizon, share) => `No break-even inside the horizon (${horizon}); ${share} of replications break even.`,
+      start: 'Start',
+      end: 'End',
+    },
+    cumulativeMargin: {
+      title: 'Cumulative net margin against staying unmerged',
+      caption:
+        'Running total of the daily net-margin difference (this setup minus the baseline, paired by replication), mean with its 95% confidence band. It falls at go-live (migration cost, stock in transit) and climbs back if merging pays; the dashed rule marks the median break-even day, after which the total stays above zero.',
+      x: 'Days since the application',
+      y: 'Cumulative net margin difference',
+      goLive: (day) => `go-live (mean ${day})`,
+      breakEven: (day) => `break-even: ${day}`,
+      noBreakEven: (horizon, share) => `No break-even inside the horizon (${horizon}); ${share} of replications break even.`,
+    },
     sweep: {
       title: 'Change in net margin across the sweep',
       caption:
@@ -205,6 +232,57 @@ export const en: Messages = {
       noBreakEven: 'no break-even within the range',
       series: 'Setup',
     },
+  },
+  transition: {
+    intro: (setup, start, replications) =>
+      `Setup ${setup} applies on ${start} (day 0 of the measured window) and runs unmerged until its Pool ID goes live after the onboarding reviews; then the shops’ stock moves into the pool, and merging has to earn back what the move costs. Each figure: mean over ${replications} replications with its 95% confidence interval.`,
+    goLiveSentence: (date, calendarDays, workingDays) =>
+      `In the replication with the median onboarding time, the Pool ID goes live on ${date}, ${calendarDays}${workingDays === '' ? '' : ` (${workingDays})`} after the application.`,
+    breakEvenSentence: (day, interval, date, share) =>
+      `Merging breaks even on ${day} (95% CI ${interval}), ${date}: from then on the cumulative net margin stays above staying unmerged. ${share} of replications break even inside the horizon.`,
+    noBreakEvenSentence: (horizon, share) =>
+      `In the median replication merging does not break even inside the horizon (${horizon}); ${share} of replications do.`,
+    figure: 'Figure',
+    rows: {
+      workingDaysToGoLive: 'Working days to go-live',
+      calendarDaysToGoLive: 'Calendar days to go-live',
+      goLiveDate: 'Go-live date (median replication)',
+      goLiveWithinHorizon: 'Go-live inside the horizon',
+      rejections: 'Reviews rejected (resubmitted)',
+      lapses: 'Warehouse bookings lapsed (restarted)',
+      migratedUnits: 'Units moved into the pool (in transit)',
+      migratedValue: 'Value moved, at cost',
+      migrationDays: 'Migration: go-live to the last unit in the pool',
+      unitsDelayedDuringMigration: 'Units delayed while the stock was in transit',
+      unitsLostDuringMigration: 'Units lost while the stock was in transit',
+      salesShortDuringMigration: 'Sales lost or delayed during the migration',
+      migrationCost: 'Migration cost',
+      breakEvenDay: 'Break-even day (median)',
+      breakEvenWithinHorizon: 'Break-even inside the horizon',
+    },
+    workingDays: (n) => `${n} working days`,
+    day: (n) => `day ${n}`,
+    beyondHorizon: 'beyond the horizon',
+    assumedLabel: 'What is assumed',
+    assumed:
+      'the durations of the onboarding reviews, their rejection and lapse probabilities, the working-day calendar, the transfer time of the stock to the pool and the migration cost per unit are inputs of the scenario, not measured figures; the timeline shows one replication, the one with the median working days to go-live.',
+    seeParameters: 'Their values are in the parameters table under',
+    stages: {
+      qualification: 'Qualification pre-review',
+      warehouseFit: 'Warehouse fit assessment',
+      integration: 'System integration',
+      resubmission: 'Rejected: fix and resubmit',
+      'booking-lapse': 'Booking lapsed: restart',
+    },
+  },
+  epr: {
+    intro: (setup, orders, units, sales, horizon) =>
+      `In setup ${setup}, ${orders} orders (${units} units, ${sales} of sales) over the horizon (${horizon}) had lines into EPR markets refused, because their SKUs have no EPR number bound to the Pool ID (means over replications). The SKUs that cost most:`,
+    rank: 'SKU (popularity rank)',
+    sales: 'Sales refused',
+    share: 'Share of refused sales',
+    rankValue: (rank) => `#${rank}`,
+    fix: 'Fix: bind an EPR number to the Pool ID for each of these SKUs, filed in time before the application. This lists every SKU without a valid binding, before a run:',
   },
   method: {
     seed: 'Seed',

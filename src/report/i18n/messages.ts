@@ -6,6 +6,30 @@
  */
 import type { HeadlineMetric } from '../metrics.js';
 
+/** Onboarding stages of a transition's timeline (`TransitionResults.timeline.stages[].stage`). */
+export const ONBOARDING_STAGES = ['qualification', 'warehouseFit', 'integration', 'resubmission', 'booking-lapse'] as const;
+export type OnboardingStage = (typeof ONBOARDING_STAGES)[number];
+
+/** Rows of the transition section's table, in display order. */
+export const TRANSITION_ROWS = [
+  'workingDaysToGoLive',
+  'calendarDaysToGoLive',
+  'goLiveDate',
+  'goLiveWithinHorizon',
+  'rejections',
+  'lapses',
+  'migratedUnits',
+  'migratedValue',
+  'migrationDays',
+  'unitsDelayedDuringMigration',
+  'unitsLostDuringMigration',
+  'salesShortDuringMigration',
+  'migrationCost',
+  'breakEvenDay',
+  'breakEvenWithinHorizon',
+] as const;
+export type TransitionRow = (typeof TRANSITION_ROWS)[number];
+
 /** Languages a report can be written in. */
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -27,6 +51,8 @@ export interface FormatSpec {
   perDay: (n: string) => string;
   /** A 95% confidence interval `lo`–`hi`, both already formatted. */
   interval: (lo: string, hi: string) => string;
+  /** d3 time format of a date on a chart's date axis (no year), e.g. `%b %-d` → `Oct 9`, `%-m月%-d日` → `10月9日`. */
+  vegaDateFormat: string;
   /** Placeholder for a value that could not be computed. */
   notAvailable: string;
   /** List separator for inline lists, e.g. `, ` / `、`. */
@@ -69,6 +95,8 @@ export interface Messages {
     method: string;
     parameters: string;
     sweepPoints: string;
+    transition: string;
+    eprBlocked: string;
   };
   verdict: {
     recommended: string;
@@ -165,12 +193,62 @@ export interface Messages {
     returnsByMarket: ChartTexts & { returnRate: string; returnCycle: string };
     netMargin: ChartTexts & { y: string };
     routerPolicy: ChartTexts & { splitRate: string; parcelsPerOrder: string; router: string };
+    transitionTimeline: ChartTexts & {
+      date: string;
+      stage: string;
+      /** Row label of a stage's second or later attempt, e.g. `Qualification (2nd)`. */
+      attempt: (stage: string, n: number) => string;
+      goLive: (date: string) => string;
+      migration: (days: string) => string;
+      breakEven: (day: string) => string;
+      noBreakEven: (horizon: string, share: string) => string;
+      start: string;
+      end: string;
+    };
+    cumulativeMargin: ChartTexts & {
+      x: string;
+      y: string;
+      goLive: (day: string) => string;
+      breakEven: (day: string) => string;
+      noBreakEven: (horizon: string, share: string) => string;
+    };
     sweep: ChartTexts & {
       y: string;
       breakEven: (value: string) => string;
       noBreakEven: string;
       series: string;
     };
+  };
+  /** The transition section: onboarding, go-live, migration and break-even of a transition setup. */
+  transition: {
+    intro: (setup: string, start: string, replications: number) => string;
+    /** The median replication's go-live, with its calendar and working days from the application (`workingDays` may be empty). */
+    goLiveSentence: (date: string, calendarDays: string, workingDays: string) => string;
+    breakEvenSentence: (day: string, interval: string, date: string, share: string) => string;
+    noBreakEvenSentence: (horizon: string, share: string) => string;
+    figure: string;
+    rows: Record<TransitionRow, string>;
+    workingDays: (n: string) => string;
+    /** A day counted from the application, e.g. `day 143`. */
+    day: (n: string) => string;
+    /** A bound of the break-even interval that lies beyond the horizon. */
+    beyondHorizon: string;
+    assumedLabel: string;
+    assumed: string;
+    /** Lead-in to the parameter path that holds the assumed values (shown as code after it). */
+    seeParameters: string;
+    stages: Record<OnboardingStage, string>;
+  };
+  /** Sales refused because SKUs have no EPR number bound to the Pool ID. */
+  epr: {
+    intro: (setup: string, orders: string, units: string, sales: string, horizon: string) => string;
+    rank: string;
+    sales: string;
+    share: string;
+    /** A SKU by its popularity rank, e.g. `#3` / `第 3 名`. */
+    rankValue: (rank: string) => string;
+    /** The fix, followed by the command that lists the SKUs (shown as code). */
+    fix: string;
   };
   method: {
     seed: string;

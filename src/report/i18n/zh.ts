@@ -7,6 +7,7 @@ export const zh: Messages = {
     htmlLang: 'zh-CN',
     usd: (amount, negative, sign) => `${negative ? '−' : sign}${amount} 美元`,
     vegaNumberLocale: { decimal: '.', thousands: ',', grouping: [3], currency: ['', ' 美元'] },
+    vegaDateFormat: '%-m月%-d日',
     days: (n) => `${n} 天`,
     percentagePoints: (n) => `${n} 个百分点`,
     turnsPerYear: (n) => `${n} 次/年`,
@@ -40,6 +41,8 @@ export const zh: Messages = {
     method: '方法',
     parameters: '参数',
     sweepPoints: '扫描点',
+    transition: '上线：入驻审核、迁移与盈亏平衡',
+    eprBlocked: '因未绑定 EPR 而被拦截的销售',
   },
   verdict: {
     recommended: '建议合并',
@@ -192,6 +195,30 @@ export const zh: Messages = {
       parcelsPerOrder: '每单包裹数',
       router: '路由策略',
     },
+    transitionTimeline: {
+      title: '从申请到盈亏平衡',
+      caption:
+        '入驻用时（工作日）居中位的那次重复的入驻过程：每项审核、驳回重提或预约失效一条横条，按日历排列。实线为上线，阴影带为迁移期（上线到最后一件入池，各次重复的均值），虚线为盈亏平衡日的中位数，浅色带为其 95% 置信区间。',
+      date: '日期',
+      stage: '入驻阶段',
+      attempt: (stage, n) => `${stage}（第 ${n} 次）`,
+      goLive: (date) => `上线 ${date}`,
+      migration: (days) => `迁移 ${days}`,
+      breakEven: (day) => `盈亏平衡日：${day}`,
+      noBreakEven: (horizon, share) => `计量期（${horizon}）内未达到盈亏平衡；${share} 的重复达到。`,
+      start: '开始',
+      end: '结束',
+    },
+    cumulativeMargin: {
+      title: '相对保持未合并的累计净利润',
+      caption:
+        '每日净利润差（本方案减基准，按重复配对）的累计值，均值附 95% 置信带。上线时下降（迁移成本、在途库存），合并划算时再回升；虚线为盈亏平衡日的中位数，此后累计值始终高于零。',
+      x: '申请后的天数',
+      y: '累计净利润差',
+      goLive: (day) => `上线（均值：${day}）`,
+      breakEven: (day) => `盈亏平衡日：${day}`,
+      noBreakEven: (horizon, share) => `计量期（${horizon}）内未达到盈亏平衡；${share} 的重复达到。`,
+    },
     sweep: {
       title: '参数扫描中的净利润变化',
       caption:
@@ -201,6 +228,56 @@ export const zh: Messages = {
       noBreakEven: '范围内没有盈亏平衡点',
       series: '方案',
     },
+  },
+  transition: {
+    intro: (setup, start, replications) =>
+      `方案 ${setup} 于 ${start} 提交申请（计量期第 0 天），在入驻审核通过、Pool ID 上线之前保持未合并；上线后各店铺的库存迁入库存池，合并须先赚回迁移的代价。各项数值为 ${replications} 次重复的均值及其 95% 置信区间。`,
+    goLiveSentence: (date, calendarDays, workingDays) =>
+      `在入驻用时居中位的那次重复中，Pool ID 于 ${date} 上线，即申请后 ${calendarDays}${workingDays === '' ? '' : `（${workingDays}）`}。`,
+    breakEvenSentence: (day, interval, date, share) =>
+      `合并在${day}达到盈亏平衡（95% 置信区间：${interval}），即 ${date}：此后累计净利润始终高于保持未合并。${share} 的重复在计量期内达到盈亏平衡。`,
+    noBreakEvenSentence: (horizon, share) => `按中位数，合并在计量期（${horizon}）内未达到盈亏平衡；${share} 的重复在计量期内达到。`,
+    figure: '项目',
+    rows: {
+      workingDaysToGoLive: '上线所需工作日',
+      calendarDaysToGoLive: '上线所需自然日',
+      goLiveDate: '上线日期（中位重复）',
+      goLiveWithinHorizon: '在计量期内上线的比例',
+      rejections: '审核驳回次数（驳回重提）',
+      lapses: '仓库预约失效次数（重新开始）',
+      migratedUnits: '迁入库存池的件数（在途）',
+      migratedValue: '迁移货值（按成本）',
+      migrationDays: '迁移用时：上线到最后一件入池',
+      unitsDelayedDuringMigration: '库存在途期间延迟的件数',
+      unitsLostDuringMigration: '库存在途期间损失的件数',
+      salesShortDuringMigration: '迁移期间损失或延迟的销售额',
+      migrationCost: '迁移成本',
+      breakEvenDay: '盈亏平衡日（中位数）',
+      breakEvenWithinHorizon: '在计量期内达到盈亏平衡的比例',
+    },
+    workingDays: (n) => `${n} 个工作日`,
+    day: (n) => `第 ${n} 天`,
+    beyondHorizon: '超出计量期',
+    assumedLabel: '哪些是假设',
+    assumed:
+      '各项入驻审核的用时、驳回与预约失效的概率、工作日日历、库存迁往库存池的运输时间以及每件迁移成本都是场景的输入，而非实测数据；时间线只展示一次重复，即上线所需工作日居中位的那一次。',
+    seeParameters: '取值见参数表中的',
+    stages: {
+      qualification: '资质预审',
+      warehouseFit: '仓储适配评估',
+      integration: '系统对接',
+      resubmission: '驳回重提',
+      'booking-lapse': '预约失效，重新开始',
+    },
+  },
+  epr: {
+    intro: (setup, orders, units, sales, horizon) =>
+      `在方案 ${setup} 中，计量期（${horizon}）内有 ${orders} 个订单（${units} 件，销售额 ${sales}）中发往 EPR 市场的商品行被拒，原因是其 SKU 未在 Pool ID 下绑定 EPR 号（各次重复的均值）。损失最大的 SKU：`,
+    rank: 'SKU（热销排名）',
+    sales: '被拒销售额',
+    share: '占被拒销售额的比例',
+    rankValue: (rank) => `第 ${rank} 名`,
+    fix: '解决办法：在申请前及时为这些 SKU 在 Pool ID 下绑定 EPR 号。运行前可用以下命令列出所有未有效绑定的 SKU：',
   },
   method: {
     seed: '随机种子',

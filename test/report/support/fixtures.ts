@@ -1,4 +1,8 @@
-/** Paths and loaders of the report test fixtures (SYNTHETIC: see make-fixtures.mjs). */
+/**
+ * Paths and loaders of the report test fixtures, all written by make-fixtures.mjs: the
+ * default study and the sweep are SYNTHETIC; the transition fixture is a REAL (trimmed) run
+ * of scenarios/transition.yaml.
+ */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Results } from '../../../src/results/types.js';
@@ -6,10 +10,16 @@ import type { SweepInput } from '../../../src/report/sweep-analysis.js';
 
 export const REPORT_FIXTURE = resolve(__dirname, '../../fixtures/results-default.json');
 export const SWEEP_FIXTURE = resolve(__dirname, '../../fixtures/results-sweep.json');
+export const TRANSITION_FIXTURE = resolve(__dirname, '../../fixtures/results-transition.json');
 
 /** A fresh deep copy of the default fixture (tests may modify it). */
 export function loadFixture(): Results {
   return JSON.parse(readFileSync(REPORT_FIXTURE, 'utf8')) as Results;
+}
+
+/** A fresh deep copy of the transition fixture (its setup `merged` has a transition). */
+export function loadTransitionFixture(): Results {
+  return JSON.parse(readFileSync(TRANSITION_FIXTURE, 'utf8')) as Results;
 }
 
 export function loadSweepFixture(): SweepInput {

@@ -1,17 +1,21 @@
 // Writes the SYNTHETIC report fixtures test/fixtures/results-default.json and
-// test/fixtures/results-sweep.json. The numbers are invented (shaped after the calibration
+// test/fixtures/results-sweep.json, and the REAL transition fixture
+// test/fixtures/results-transition.json (see the end of this file). The synthetic numbers are invented (shaped after the calibration
 // targets of DOMAIN §2: merged 5.2 days vs unmerged 7.0, return rate 23.6% lower), not
 // simulated; they exist so the report layer can be built and tested before real runs exist.
 // Internally consistent: summaries, comparisons and CIs are computed from the replication
 // rows exactly as the experiment layer does (mean, sample sd, Student-t 95% interval).
 //
-// Run: node test/report/support/make-fixtures.mjs
+// Run: npm run build && node test/report/support/make-fixtures.mjs
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+const ROOT = join(OUT, '../..');
 const REPS = 10;
 // No scenario file was hashed: the fixture's `scenario.sha256` is the SHA-256 of this label,
 // so it has the results schema's form (64 lower-case hex digits) and stays the same when
@@ -56,7 +60,8 @@ function summarise(xs) {
 
 const METRICS = [
   'ordersPlaced', 'ordersDelivered', 'fulfilmentDaysMean', 'fulfilmentDaysP50', 'fulfilmentDaysP90',
-  'fulfilmentDaysP95', 'onTimeRate', 'fillRate', 'backorderedUnits', 'lostSalesUnits', 'splitRate',
+  'fulfilmentDaysP95', 'onTimeRate', 'fillRate', 'backorderedUnits', 'lostSalesUnits',
+  'blockedOrders', 'blockedUnits', 'blockedSales', 'splitRate',
   'parcelsPerOrder', 'splitTimeouts', 'warehouseWaitDaysMean', 'returnRate', 'returnCycleDaysMean',
   'gmv', 'costOfGoods', 'serviceFees', 'splitFees', 'commissionFees', 'operatingCost', 'returnLosses',
   'migrationCost', 'netMargin', 'inventoryTurnover', 'sellThroughRate', 'avgOnHandUnits',
@@ -291,7 +296,8 @@ function metricMeans(p, monthly, hist) {
     ordersPlaced: orders * 1.01, ordersDelivered: orders, fulfilmentDaysMean: p.fulfil,
     fulfilmentDaysP50: quantileOf(hist, 0.5), fulfilmentDaysP90: quantileOf(hist, 0.9),
     fulfilmentDaysP95: quantileOf(hist, 0.95), onTimeRate: p.onTime, fillRate: p.fill,
-    backorderedUnits: (1 - p.fill) * orders * 1.12, lostSalesUnits: 0, splitRate: p.split, parcelsPerOrder: p.parcels,
+    backorderedUnits: (1 - p.fill) * orders * 1.12, lostSalesUnits: 0,
+    blockedOrders: 0, blockedUnits: 0, blockedSales: 0, splitRate: p.split, parcelsPerOrder: p.parcels,
     splitTimeouts: p.split * 900, warehouseWaitDaysMean: p.wait, returnRate: p.ret, returnCycleDaysMean: p.cycle,
     gmv, costOfGoods, serviceFees, splitFees, commissionFees, operatingCost, returnLosses,
     migrationCost: p.migration, netMargin, inventoryTurnover: p.turnover, sellThroughRate: p.sell,
@@ -401,3 +407,37 @@ const sweep = {
 };
 writeFileSync(join(OUT, 'results-sweep.json'), JSON.stringify(sweep) + '\n');
 console.log('wrote', join(OUT, 'results-default.json'), join(OUT, 'results-sweep.json'));
+
+// The transition fixture is REAL: the built CLI runs scenarios/transition.yaml (the merged
+// setup applies, goes live after onboarding and migrates; the unmerged baseline stays as it
+// is). 8 replications, the fewest for which the break-even day gets its order-statistic
+// interval (6 or more). Trimmed: numbers rounded to 6 significant digits, compact JSON, and
+// the run block's clock fields fixed, so that regenerating from the same code gives the same
+// bytes.
+const TRANSITION_REPS = 8;
+const cli = join(ROOT, 'dist/cli/main.js');
+if (!existsSync(cli)) {
+  console.error(`not written: results-transition.json needs the built CLI (${cli}); run npm run build first`);
+  process.exit(1);
+}
+const runDir = mkdtempSync(join(tmpdir(), 'poolsim-fixture-'));
+try {
+  execFileSync(process.execPath, [
+    cli, 'run', 'scenarios/transition.yaml', '--reps', String(TRANSITION_REPS), '--workers', '1',
+    '--quiet', '--no-report', '--force', '--out', runDir,
+  ], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const real = JSON.parse(readFileSync(join(runDir, 'results.json'), 'utf8'));
+  const trim = (x) =>
+    typeof x === 'number' ? (Number.isInteger(x) ? x : Number(x.toPrecision(6)))
+      : Array.isArray(x) ? x.map(trim)
+        : x !== null && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, trim(v)])) : x;
+  const fixture = {
+    $comment: `REAL RUN FIXTURE: node dist/cli/main.js run scenarios/transition.yaml --reps ${TRANSITION_REPS} --workers 1, written by test/report/support/make-fixtures.mjs; numbers rounded to 6 significant digits, run.startedAt and run.wallSeconds fixed.`,
+    ...trim(real),
+    run: { ...real.run, startedAt: '2026-12-01T00:00:00.000Z', wallSeconds: 0 },
+  };
+  writeFileSync(join(OUT, 'results-transition.json'), JSON.stringify(fixture) + '\n');
+  console.log('wrote', join(OUT, 'results-transition.json'));
+} finally {
+  rmSync(runDir, { recursive: true, force: true });
+}
