@@ -33,7 +33,13 @@ export const isoDateTime = z
 export const calendar = z.strictObject({
   weekends: z.boolean().default(true).describe('Saturdays and Sundays are days off'),
   holidays: z
-    .array(z.union([z.enum(HOLIDAY_SETS), isoDate]))
+    .array(
+      z
+        .string()
+        .refine((v) => (HOLIDAY_SETS as readonly string[]).includes(v) || (/^\d{4}-\d{2}-\d{2}$/.test(v) && validDate(v)), {
+          message: `expected a date YYYY-MM-DD or a bundled list: ${HOLIDAY_SETS.join(', ')}`,
+        }),
+    )
     .default([])
     .describe('days off: dates, or the name of a bundled list (cn-2026-2027: mainland China public holidays with their make-up working days)'),
   workdays: z.array(isoDate).default([]).describe('weekend dates that are working days (make-up days), beyond a bundled list’s own'),
