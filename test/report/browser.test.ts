@@ -192,6 +192,24 @@ describe.skipIf(skip)('report.html in headless Chromium', () => {
       expect(blockedRequests).toEqual([]);
       await page.screenshot({ path: join(dir, 'report-desktop.png'), fullPage: true });
       await page.close();
+
+      // On a phone the two charts are redrawn to fit, their rule labels still inside
+      const phone = await open(written.html, PHONE);
+      expect(phone.consoleErrors).toEqual([]);
+      const overflow = (await phone.page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
+      expect(overflow).toBeLessThanOrEqual(0);
+      for (const id of ['transition-timeline', 'cumulative-margin']) {
+        const fits = await phone.page.$eval(`#chart-${id} .vega`, (el) => {
+          const svg = el.querySelector('svg');
+          return svg !== null && parseFloat(svg.getAttribute('width') ?? '0') <= el.clientWidth + 1;
+        });
+        expect(fits, id).toBe(true);
+        await phone.page.locator(`#chart-${id}`).screenshot({ path: join(dir, `phone-chart-${id}.png`) });
+      }
+      await phone.page.close();
+      if (process.env.POOLSIM_UPDATE_DOC_IMAGES === '1') {
+        for (const id of ['transition-timeline', 'cumulative-margin']) copyFileSync(join(dir, `chart-${id}.png`), join(DOC_IMG, `${lang}-chart-${id}.png`));
+      }
     });
   }
 

@@ -44,6 +44,7 @@ const VERTICAL_LABEL_ROOM = 16;
  * rules a few days apart never have their labels cross the other's line. The label goes on
  * `side` of the rule when there is room for it inside the plot, else on the other side; it
  * starts at the top or the bottom of the plot (`top`), whichever the curve leaves free.
+ * `yieldTo`: another rule whose label this one must not cover (then it is hidden instead).
  */
 function markedRule(
   at: number,
@@ -52,10 +53,13 @@ function markedRule(
   side: 'left' | 'right',
   top: boolean,
   x: Record<string, unknown>,
+  yieldTo: number | null = null,
 ): Array<Record<string, unknown>> {
   const px = "scale('x', datum.at)";
   const room = side === 'left' ? `${px} >= ${VERTICAL_LABEL_ROOM}` : `${px} + ${VERTICAL_LABEL_ROOM} <= width`;
   const left = side === 'left' ? room : `!(${room})`;
+  // Without room on its side, a label that would lie on `yieldTo`'s label is left out
+  const shown = yieldTo === null ? 'true' : `(${room}) || abs(scale('x', ${yieldTo}) - ${px}) >= ${2 * VERTICAL_LABEL_ROOM}`;
   return [
     {
       data: { values: [{ at }] },
@@ -74,6 +78,7 @@ function markedRule(
         align: top ? 'right' : 'left',
         baseline: { expr: `(${left}) ? 'bottom' : 'top'` },
         dy: { expr: `(${left}) ? -4 : 4` },
+        opacity: { expr: `(${shown}) ? 1 : 0` },
       },
       encoding: { x: { ...x, field: 'at' }, y: { value: top ? 4 : HEIGHT - 4 }, text: { field: 'label' } },
     },
@@ -140,7 +145,8 @@ export function cumulativeMarginSpec(results: Results, setup: string, ctx: Chart
       },
     },
     { data: { values: [{ y: 0 }] }, mark: { type: 'rule', color: '#333333', strokeWidth: 1 }, encoding: { y: { field: 'y', type: 'quantitative' } } },
-    ...(goLiveDay === null ? [] : markedRule(goLiveDay, t.goLive(day(goLiveDay, 1)), '#555555', 'left', top, x)),
+    // the grey rule is named in the caption too, so its label gives way to break-even's when the two rules nearly touch (phones)
+    ...(goLiveDay === null ? [] : markedRule(goLiveDay, t.goLive(day(goLiveDay, 1)), '#555555', 'left', top, x, be.day)),
     ...(be.day === null ? [] : markedRule(be.day, t.breakEven(day(be.day, 0)), BREAK_EVEN_COLOUR, 'right', top, x)),
   ];
   return {

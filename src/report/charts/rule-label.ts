@@ -14,18 +14,19 @@ const BOLD_FACTOR = 1.1;
 /**
  * `align` and `dx` of a text mark labelling the rule at `at` (a Vega expression for the
  * label's x in data units, such as `datum.at`), avoiding the rules at `others` (numbers in the
- * x scale's units: days, or epoch milliseconds on a time scale). O(others).
+ * x scale's units: days, or epoch milliseconds on a time scale), and `clean`, an expression
+ * that is true when one side takes the label without crossing anything. O(others).
  *
  * @example
  * const side = ruleLabelSide('datum.at', 'Go-live Sep 23, 2026', 11, [Date.parse('2026-10-06')]);
- * // { align: { expr: "… ? 'left' : 'right'" }, dx: { expr: '… ? 5 : -5' } }
+ * // { align: { expr: "… ? 'left' : 'right'" }, dx: { expr: '… ? 5 : -5' }, clean: '…' }
  */
 export function ruleLabelSide(
   at: string,
   text: string,
   fontSize: number,
   others: readonly number[],
-): { align: { expr: string }; dx: { expr: string } } {
+): { align: { expr: string }; dx: { expr: string }; clean: string } {
   const w = Math.ceil(estimateTextWidth(text, fontSize) * BOLD_FACTOR) + LABEL_GAP;
   const x = `scale('x', ${at})`;
   const rules = others.map((o) => `scale('x', ${o})`);
@@ -36,5 +37,7 @@ export function ruleLabelSide(
   return {
     align: { expr: `(${right}) ? 'left' : 'right'` },
     dx: { expr: `(${right}) ? ${LABEL_GAP} : ${-LABEL_GAP}` },
+    // some side takes the label without crossing another rule or the right edge
+    clean: `((${fitsRight}) && !(${crossesRight})) || !(${crossesLeft})`,
   };
 }

@@ -2,7 +2,7 @@
  * Chart (transition setups): the way from the application to break-even on the calendar.
  * One bar per onboarding stage attempt of the replication with the median working days to
  * go-live (each attempt its own row, in the order they happened, coloured by stage and
- * labelled with its length), a solid rule at that replication's go-live, a shaded band for
+ * labelled with its length in calendar days), a solid rule at that replication's go-live, a shaded band for
  * the migration (go-live → go-live + mean `migrationDays`), and a dashed rule at the median
  * break-even day (`start + breakEven.day`) with its 95% interval as a light band when both
  * ends are inside the horizon. A break-even beyond the horizon is named under the title.
@@ -17,6 +17,7 @@ import type { Results, TransitionResults } from '../../results/types.js';
 import { addDays, dateMs, daysBetween } from '../calendar-days.js';
 import { makeFormatter, type Formatter } from '../format.js';
 import { ONBOARDING_STAGES, type OnboardingStage } from '../i18n/messages.js';
+import { estimateTextWidth } from '../render/svg.js';
 import { ruleLabelSide } from './rule-label.js';
 import { specBase, PANEL_WIDTH, type ChartContext, type ChartSpec } from './theme.js';
 import { wrapText } from './wrap-text.js';
@@ -40,6 +41,7 @@ const ROW_STEP = 24;
 /** Prefix of the label rows' y values (their axis labels are blank). */
 const LABEL_ROW = '#label-';
 const LABEL_FONT_SIZE = 11;
+const BAR_LABEL_FONT_SIZE = 10;
 
 export interface StageBar {
   /** Row label: the stage, with the attempt when it is not the first. */
@@ -123,20 +125,30 @@ interface Axes {
   y: Encoding;
 }
 
-/** A text layer in a label row at an instant, beside it on the side `ruleLabelSide` picks (avoiding the rules at `others`). */
-function eventLabel(axes: Axes, row: string, at: string, text: string, colour: string, others: readonly string[]): Record<string, unknown> {
-  return {
-    data: { values: [{ row, at, text }] },
-    mark: {
-      type: 'text',
-      fontSize: LABEL_FONT_SIZE,
-      fontWeight: 'bold',
-      color: colour,
-      baseline: 'middle',
-      ...ruleLabelSide('datum.at', text, LABEL_FONT_SIZE, others.map(dateMs)),
-    },
-    encoding: { x: axes.x('at'), y: axes.y, text: { field: 'text' } },
+/**
+ * Text layers in a label row at an instant, beside it on the side `ruleLabelSide` picks
+ * (avoiding the rules at `others`): the full label, or, when no side takes it cleanly (a
+ * narrow chart on a phone), the short one.
+ */
+function eventLabel(
+  axes: Axes,
+  row: string,
+  at: string,
+  text: string,
+  short: string,
+  colour: string,
+  others: readonly string[],
+): Array<Record<string, unknown>> {
+  const full = ruleLabelSide('datum.at', text, LABEL_FONT_SIZE, others.map(dateMs));
+  const layer = (label: string, shown: string) => {
+    const { align, dx } = ruleLabelSide('datum.at', label, LABEL_FONT_SIZE, others.map(dateMs));
+    return {
+      data: { values: [{ row, at, text: label }] },
+      mark: { type: 'text', fontSize: LABEL_FONT_SIZE, fontWeight: 'bold', color: colour, baseline: 'middle', align, dx, opacity: { expr: `(${shown}) ? 1 : 0` } },
+      encoding: { x: axes.x('at'), y: axes.y, text: { field: 'text' } },
+    };
   };
+  return short === text ? [layer(text, 'true')] : [layer(text, full.clean), layer(short, `!(${full.clean})`)];
 }
 
 /** A rule across the whole plot at an instant. */
@@ -200,7 +212,15 @@ export function transitionTimelineSpec(results: Results, setup: string, ctx: Cha
       ? wrapText(t.noBreakEven(f.days(results.horizonDays, 0), f.percent(be.withinHorizon, 0)), 12)
       : [];
   const axes: Axes = { x, y };
+  const pxPerDay = PANEL_WIDTH / daysBetween(ev.domain[0], ev.domain[1]);
+  const goLivePx = `scale('x', ${dateMs(ev.goLive)})`;
+  const beforeStart =
+    `${goLivePx} >= scale('x', datum.endMs) - 1 && ${goLivePx} < scale('x', datum.endMs) + datum.labelWidth` +
+    ` && scale('x', datum.startMs) - datum.labelWidth >= 0`;
+  const labelInside = (b: StageBar) => b.days * pxPerDay >= 2 * (estimateTextWidth(b.label, BAR_LABEL_FONT_SIZE) * 1.1 + 10);
   const breakEvenRule = ev.breakEven === null ? [] : [ev.breakEven];
+  const migrationDays = f.days(transition.summary.migrationDays.mean, 1);
+  const breakEvenDay = be.day === null ? '' : ctx.m.transition.day(f.number(be.day, 0));
   const layer: Array<Record<string, unknown>> = [
     ...(ev.breakEvenCi ? [band(axes, ev.breakEvenCi[0], ev.breakEvenCi[1], BREAK_EVEN_COLOUR, 0.12)] : []),
     ...(ev.migrationEnd ? [band(axes, ev.goLive, ev.migrationEnd, MIGRATION_COLOUR, 0.55)] : []),
@@ -224,21 +244,36 @@ export function transitionTimelineSpec(results: Results, setup: string, ctx: Cha
         ],
       },
     },
+    // a bar's length inside it when it is at least twice as long as the text at full width (so
+    // it still fits when the chart is redrawn narrower on a phone), else beside its end
+    // beside the end, or before the start when the go-live rule would run through it
     {
-      data: { values: bars },
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 10, color: '#444444' },
+      data: {
+        values: bars
+          .filter((b) => !labelInside(b))
+          .map((b) => ({ ...b, startMs: dateMs(b.start), endMs: dateMs(b.end), labelWidth: Math.ceil(estimateTextWidth(b.label, BAR_LABEL_FONT_SIZE)) + 6 })),
+      },
+      mark: {
+        type: 'text',
+        baseline: 'middle',
+        fontSize: BAR_LABEL_FONT_SIZE,
+        color: '#444444',
+        align: { expr: `(${beforeStart}) ? 'right' : 'left'` },
+        dx: { expr: `(${beforeStart}) ? scale('x', datum.startMs) - scale('x', datum.endMs) - 4 : 4` },
+      },
       encoding: { x: x('end'), y, text: { field: 'label' } },
+    },
+    {
+      data: { values: bars.filter(labelInside) },
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 5, fontSize: BAR_LABEL_FONT_SIZE, color: 'white', fontWeight: 'bold' },
+      encoding: { x: x('start'), y, text: { field: 'label' } },
     },
     rule(axes, ev.goLive, GO_LIVE_COLOUR, null),
     ...(ev.breakEven ? [rule(axes, ev.breakEven, BREAK_EVEN_COLOUR, [6, 4])] : []),
-    eventLabel(axes, `${LABEL_ROW}go-live`, ev.goLive, t.goLive(f.date(ev.goLive)), GO_LIVE_COLOUR, breakEvenRule),
+    ...eventLabel(axes, `${LABEL_ROW}go-live`, ev.goLive, t.goLive(f.date(ev.goLive)), f.date(ev.goLive), GO_LIVE_COLOUR, breakEvenRule),
     // the migration's label starts where the migration does, at go-live
-    ...(ev.migrationEnd
-      ? [eventLabel(axes, `${LABEL_ROW}migration`, ev.goLive, t.migration(f.days(transition.summary.migrationDays.mean, 1)), MIGRATION_TEXT_COLOUR, breakEvenRule)]
-      : []),
-    ...(ev.breakEven && be.day !== null
-      ? [eventLabel(axes, `${LABEL_ROW}break-even`, ev.breakEven, t.breakEven(ctx.m.transition.day(f.number(be.day, 0))), BREAK_EVEN_COLOUR, [ev.goLive])]
-      : []),
+    ...(ev.migrationEnd ? eventLabel(axes, `${LABEL_ROW}migration`, ev.goLive, t.migration(migrationDays), migrationDays, MIGRATION_TEXT_COLOUR, breakEvenRule) : []),
+    ...(ev.breakEven && be.day !== null ? eventLabel(axes, `${LABEL_ROW}break-even`, ev.breakEven, t.breakEven(breakEvenDay), breakEvenDay, BREAK_EVEN_COLOUR, [ev.goLive]) : []),
   ];
   return {
     ...specBase(ctx, t.title, [setup, ...note]),

@@ -216,7 +216,7 @@ export const en: Messages = {
     cumulativeMargin: {
       title: 'Cumulative net margin against staying unmerged',
       caption:
-        'Running total of the daily net-margin difference (this setup minus the baseline, paired by replication), mean with its 95% confidence band. It falls at go-live (migration cost, stock in transit) and climbs back if merging pays; the dashed rule marks the median break-even day, after which the total stays above zero.',
+        'Running total of the daily net-margin difference (this setup minus the baseline, paired by replication), mean with its 95% confidence band. It falls at go-live (migration cost, stock in transit) and climbs back if merging pays. The grey dashed rule marks the mean go-live day, the orange one the median break-even day (its 95% interval shaded), after which the total stays above zero.',
       x: 'Days since the application',
       y: 'Cumulative net margin difference',
       goLive: (day) => `go-live (mean ${day})`,

@@ -18,10 +18,16 @@ import type { SectionContext } from './context.js';
 /** What separates two sentences: a space in English, nothing in Chinese (whose full stop is wide). */
 const sentenceGap = (m: Messages) => (m.format.fullStop === '.' ? ' ' : '');
 
-/** A value with its interval in brackets, or n/a. */
+/**
+ * A value with its interval in brackets, or n/a. Every transition figure is a count, a
+ * duration or an amount, never below zero, so a t interval's lower end below zero (a rare
+ * rejection over few replications) is shown as 0.
+ */
 function withInterval(s: MetricSummary | undefined, fmt: (x: number) => string, bare: (x: number) => string, f: Formatter): string {
   if (!s || s.mean === null) return f.spec.notAvailable;
-  return s.ci95 === null ? fmt(s.mean) : `${fmt(s.mean)}${f.spec.paren(f.interval(s.ci95, bare))}`;
+  if (s.ci95 === null) return fmt(s.mean);
+  const ci: [number, number] = [Math.max(0, s.ci95[0]), s.ci95[1]];
+  return `${fmt(s.mean)}${f.spec.paren(f.interval(ci, bare))}`;
 }
 
 /** Digits for a day count: none for a whole day, one for a median between two days. */
