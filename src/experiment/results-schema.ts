@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { METRIC_NAMES, type MetricName } from '../model/result.js';
-import { RESULTS_SCHEMA_VERSION, TRANSITION_METRICS, type Results, type TransitionMetric } from '../results/types.js';
+import { FAILURE_METRICS, RESULTS_SCHEMA_VERSION, TRANSITION_METRICS, type FailureMetric, type Results, type TransitionMetric } from '../results/types.js';
 import { METRIC_INFO } from './metric-info.js';
 
 const nullableNumber = z.number().nullable();
@@ -101,6 +101,20 @@ const transitionResults = z.strictObject({
   }),
 }).meta({ id: 'TransitionResults' });
 
+const failureMetric = z.strictObject(
+  Object.fromEntries(FAILURE_METRICS.map((m) => [m, nullableNumber])) as Record<FailureMetric, typeof nullableNumber>,
+);
+const dailyCounts = z.array(z.number().nonnegative());
+const failureResults = z.strictObject({
+  summary: z.strictObject(Object.fromEntries(FAILURE_METRICS.map((m) => [m, metricSummary])) as Record<FailureMetric, typeof metricSummary>),
+  replications: z.array(failureMetric).describe('one row per replication, in replication order'),
+  daily: z.strictObject({
+    lockFailures: z.strictObject({ syncLag: dailyCounts, tokenExpired: dailyCounts, rateLimit: dailyCounts, outage: dailyCounts }).describe('inventory-lock failures by cause'),
+    qcRejections: dailyCounts.describe('inbound batches rejected at QC'),
+    splitTimeouts: dailyCounts.describe('routing deadlines passed with parcels waiting'),
+  }).describe('failures per measured day, mean over replications'),
+}).meta({ id: 'FailureResults' });
+
 const setupResults = z.strictObject({
   mode: z.enum(['merged', 'unmerged']),
   router: z.string().optional().describe('router policy of a merged setup'),
@@ -116,6 +130,7 @@ const setupResults = z.strictObject({
     .optional()
     .describe('SKUs (by popularity rank) whose lines were refused for a missing EPR binding, most costly first (mean US dollars over replications)'),
   transition: transitionResults.optional().describe('a merged setup with a transition: block'),
+  failures: failureResults.optional().describe('the failure board, with a sync: or inboundQc: block (docs/results.md, Failures)'),
 }).meta({ id: 'SetupResults' });
 
 const comparison = z.strictObject({

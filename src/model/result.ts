@@ -129,6 +129,43 @@ export interface TransitionReplication {
   salesShortDuringMigration: number;
 }
 
+/** Scalar figures of the failure board (docs/results.md, Failures). Names are part of results.json. */
+export const FAILURE_METRICS = [
+  'failures',
+  'lockFailures',
+  'lockFailuresSyncLag',
+  'lockFailuresTokenExpired',
+  'lockFailuresRateLimit',
+  'lockFailuresOutage',
+  'linesRerouted',
+  'linesBackordered',
+  'linesCancelled',
+  'qcRejections',
+  'qcRejectedUnits',
+  'splitTimeouts',
+  'ordersAffected',
+  'gmvAffected',
+  'cancelledSales',
+  'latePushShare',
+  'extraFulfilmentDays',
+  'callsAccepted',
+  'callsRefused',
+  'updatesPushed',
+  'tokenExpiredDays',
+  'outageDays',
+] as const;
+export type FailureMetric = (typeof FAILURE_METRICS)[number];
+
+/** Failures per measured day: lock failures by cause, QC rejections, split timeouts. */
+export interface FailureDaily {
+  lockFailures: { syncLag: number[]; tokenExpired: number[]; rateLimit: number[]; outage: number[] };
+  qcRejections: number[];
+  splitTimeouts: number[];
+}
+
+/** The failure board of one setup in one replication (a scenario with a `sync:` or `inboundQc:` block). */
+export type FailureReplication = Record<FailureMetric, number> & { daily: FailureDaily };
+
 export interface SetupReplication {
   metrics: Metrics;
   monthly: MonthlyRow[];
@@ -138,6 +175,8 @@ export interface SetupReplication {
   blockedSalesBySku?: number[];
   /** Present for a merged setup with a `transition:` block. */
   transition?: TransitionReplication;
+  /** Present when the scenario has a `sync:` or `inboundQc:` block. */
+  failures?: FailureReplication;
 }
 
 /** One replication: every setup of the scenario, run on the same order stream. */

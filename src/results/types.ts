@@ -3,9 +3,10 @@
  * `schema/results.schema.json`). Written by `src/experiment/`, read by `src/report/`.
  * Plain data only; the report layer imports these types and nothing else of the simulation.
  */
-import type { MarketRow, MetricName, MonthlyRow, OnboardingStageRow, SetupSeries, TransitionReplication } from '../model/result.js';
+import type { FailureDaily, FailureMetric, MarketRow, MetricName, MonthlyRow, OnboardingStageRow, SetupSeries, TransitionReplication } from '../model/result.js';
 
-export type { MarketRow, MetricName, MonthlyRow, OnboardingStageRow, SetupSeries, TransitionReplication };
+export type { FailureDaily, FailureMetric, MarketRow, MetricName, MonthlyRow, OnboardingStageRow, SetupSeries, TransitionReplication };
+export { FAILURE_METRICS } from '../model/result.js';
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
@@ -56,6 +57,17 @@ export interface SetupResults {
   blockedSkus?: Array<{ rank: number; sales: number }>;
   /** A merged setup with a `transition:` block: onboarding, migration and break-even. */
   transition?: TransitionResults;
+  /** With a `sync:` or `inboundQc:` block: the failure board (docs/results.md, Failures). */
+  failures?: FailureResults;
+}
+
+/** The failure board over replications (`failures` of a setup). */
+export interface FailureResults {
+  summary: Record<FailureMetric, MetricSummary>;
+  /** One row per replication, in replication order (null: not computable in that replication). */
+  replications: Array<Record<FailureMetric, number | null>>;
+  /** Failures per measured day, mean over replications. */
+  daily: FailureDaily;
 }
 
 /** Figures of a transition over replications (`transition` of a setup with a `transition:` block). */

@@ -123,6 +123,8 @@ export function crossCheck(settings: unknown): Finding[] {
     positiveWeights(Object.values(table), ['allocation', 'placement', 'table'], 'the placement table', out);
   }
 
+  if (isObj(s.faults) && s.sync === undefined) out.push({ path: ['faults'], anchor: 'key', got: msg.gotFaultsWithoutSync(), expected: msg.expectedSyncForFaults() });
+
   const sharedShops = obj(s.catalogue).sharedSkuShops;
   if (typeof sharedShops === 'number' && shops.length > 0 && sharedShops > shops.length)
     out.push({ path: ['catalogue', 'sharedSkuShops'], anchor: 'value', got: String(sharedShops), expected: msg.expectedAtMostShops(shops.length) });

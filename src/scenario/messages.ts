@@ -35,6 +35,8 @@ export const msg = {
   gotMissingTransit: (markets: readonly string[]) => `no transit time to ${quoted(markets)}`,
   gotNoPositiveWeight: () => 'no positive weight',
   gotNoPlatformWarehouse: () => 'no platform warehouse to hold the pool',
+  gotFaultsWithoutSync: () => 'faults without a sync block',
+  expectedSyncForFaults: () => 'a sync block as well: outages, token expiry and call bursts act on the WMS’s pushes',
 
   // ── what would be accepted ─────────────────────────────────────────────────
   expectedTopLevel: () => 'a mapping of scenario settings (name, markets, warehouses, shops, …, setups)',

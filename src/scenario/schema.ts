@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { CATEGORIES } from './categories.js';
 import { distribution, duration } from './distribution-schema.js';
+import { faults, inboundQc, sync } from './sync-schema.js';
 import { compliance, isoDate, transition } from './transition-schema.js';
 
 const probability = z.number().min(0).max(1);
@@ -207,6 +208,9 @@ export const sharedSettingsShape = {
   transition: transition
     .optional()
     .describe('merged setups start unmerged and go live after onboarding, then migrate the shops’ stock (docs/model.md, Transition)'),
+  sync: sync.optional().describe('merged setups: the seller’s WMS pushes pool stock to the platform through the API (docs/model.md, Inventory sync)'),
+  inboundQc: inboundQc.optional().describe('platform warehouses inspect inbound supplier batches and return rejected ones'),
+  faults: faults.optional().describe('injected sync events: WMS outages, a token expiry, promotion bursts of API calls (needs sync)'),
 };
 
 export const sharedSettings = z.strictObject(sharedSettingsShape);
@@ -243,6 +247,7 @@ export type CategoryParams = z.output<typeof categoryParams>;
 export type Transition = z.output<typeof transition>;
 export type Onboarding = Transition['onboarding'];
 export type Compliance = z.output<typeof compliance>;
+export type { Faults, InboundQc, Sync, SyncFlow } from './sync-schema.js';
 
 /** A setup after its overrides are applied to the shared settings. */
 export interface Setup extends SharedSettings {

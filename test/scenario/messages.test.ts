@@ -25,6 +25,8 @@ const SAMPLES: Record<MessageId, unknown[]> = {
   gotMissingTransit: [['FR', 'PL']],
   gotNoPositiveWeight: [],
   gotNoPlatformWarehouse: [],
+  gotFaultsWithoutSync: [],
+  expectedSyncForFaults: [],
   expectedTopLevel: [],
   expectedRequired: ['a number'],
   expectedDidYouMean: ['pickers'],

@@ -1,3 +1,4 @@
+import { aggregateFailures } from './failures.js';
 import { aggregateTransition } from './transition.js';
 import type { ReplicationOutput } from '../../model/result.js';
 import { RESULTS_SCHEMA_VERSION, type Results, type SetupResults } from '../../results/types.js';
@@ -54,6 +55,7 @@ export function buildResults(header: ResultsHeader, outputs: readonly Replicatio
       const indices = sorted.filter((o) => o.setups[setup.name] !== undefined).map((o) => o.replication);
       setups[setup.name].transition = aggregateTransition(setup.transition.start, per, base, indices);
     }
+    if (per.length > 0 && per.every((r) => r.failures !== undefined)) setups[setup.name].failures = aggregateFailures(per);
   }
   const results: Results = {
     schemaVersion: RESULTS_SCHEMA_VERSION,

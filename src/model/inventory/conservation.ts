@@ -30,7 +30,7 @@ export function checkConservation(s: StockState, day: number, scratch: Float64Ar
   for (let k = 0; k < U; k++) {
     const expected = s.skuInitial[k] + s.skuReceived[k];
     const got = scratch[k] + s.skuOutbound[k] + s.skuDelivered[k] + s.skuReturning[k] + s.skuWrittenOff[k];
-    if (expected !== got || s.skuOrdered[k] !== s.skuReceived[k] + scratch[U + k]) {
+    if (expected !== got || s.skuOrdered[k] !== s.skuReceived[k] + s.skuRejected[k] + scratch[U + k]) {
       throw new InvariantError(conservationBroken(k, day, expected, got), { sku: k, day });
     }
   }

@@ -14,6 +14,7 @@
  * `checkConservation` balance the books: initial + received = onHand + reserved + migrating
  * + outbound (picked, on the way to the customer) + delivered (kept by customers) + returning
  * (on the way back) + writtenOff (returned and not resold). Restocked returns re-enter onHand.
+ * Supplier orders: ordered = received + rejected at inbound QC + onOrder.
  */
 export class StockState {
   readonly size: number;
@@ -37,6 +38,8 @@ export class StockState {
   readonly skuDelivered: Float64Array;
   readonly skuReturning: Float64Array;
   readonly skuWrittenOff: Float64Array;
+  /** Units ordered from the supplier and sent back at inbound QC (never received). */
+  readonly skuRejected: Float64Array;
 
   /**
    * @param size number of stock points
@@ -62,6 +65,7 @@ export class StockState {
     this.skuDelivered = new Float64Array(skus);
     this.skuReturning = new Float64Array(skus);
     this.skuWrittenOff = new Float64Array(skus);
+    this.skuRejected = new Float64Array(skus);
   }
 
   /** Inventory position of stock point `sp`. O(1). */

@@ -14,6 +14,8 @@ import { monthlyFees, type MonthActivity, type MonthFees } from '../fees/monthly
 import { DOUBLE_ZERO } from '../../engine/index.js';
 import type { Setup } from '../../scenario/schema.js';
 import { transitionOutcome } from '../transition/transition-outcome.js';
+import type { FailureBoard } from '../sync/failure-board.js';
+import { failureOutcome } from '../sync/failure-outcome.js';
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 /**
@@ -24,9 +26,9 @@ const plusZero = (x: number) => x + 0;
 
 /**
  * Builds the metrics, monthly rows, market rows and series of one setup. O(days + bins).
- * @example const out = assembleSetupReplication(metrics, model);
+ * @example const out = assembleSetupReplication(metrics, model, board);
  */
-export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): SetupReplication {
+export function assembleSetupReplication(met: SetupMetrics, model: SetupModel, board: FailureBoard | null = null): SetupReplication {
   const setup = model.setup;
   const avg = met.averages();
   const horizon = met.to - met.from;
@@ -154,6 +156,7 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel): 
     },
     ...(model.skuBlockedSales !== null ? { blockedSalesBySku: Array.from(model.skuBlockedSales, plusZero) } : {}),
     ...(t !== null ? { transition: transitionOutcome(met, model, goLive, migrationCost) } : {}),
+    ...(board !== null ? { failures: failureOutcome(board) } : {}),
   };
 }
 

@@ -18,6 +18,8 @@ export const ORDER_CROSS_SHOP_MERGED = 2;
 export const ORDER_TIMED_OUT = 4;
 /** The order was returned and its units are to be resold (else written off). */
 export const ORDER_RESTOCK = 8;
+/** A line of the order failed to lock (inventory sync, `sync/synced-allocation.ts`). */
+export const ORDER_LOCK_FAILED = 16;
 
 export class OrderPool {
   readonly lineStride: number;

@@ -22,6 +22,8 @@ import type { SetupModel } from './setup-model.js';
 import { mergedStockPoints, unmergedStockPoints, type StockPoints } from './stock-points.js';
 import { buildTransitionModel, type TransitionModel } from '../transition/transition-model.js';
 import { transitionStockPoints } from '../transition/transition-points.js';
+import { buildInboundQcModel } from '../sync/inbound-qc.js';
+import { buildSyncModel } from '../sync/sync-model.js';
 
 /** How long after the horizon a run may continue so that measured orders can finish, days. */
 export const DRAIN_CAP_DAYS = 120;
@@ -152,6 +154,7 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
   const { stock, initialUnits, migratedUnits } = points;
 
   const ret = buildReturnParams(setup, catalogue, marketIds, transit);
+  const synced = merged && setup.sync !== undefined && setup.sync.governs.length > 0;
 
   return {
     setup,
@@ -182,6 +185,11 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
     eprBound: merged ? (o.epr?.bound ?? null) : null,
     eprMarket: Uint8Array.from(marketIds, (id) => (o.epr?.markets.includes(id) ? 1 : 0)),
     skuBlockedSales: merged && o.epr ? new Float64Array(U) : null,
+    // a pool whose stock the WMS governs in no way is in sync: the platform records every change
+    sync: synced ? buildSyncModel(setup.sync!, setup.faults) : null,
+    syncPoints: synced ? (transition?.poolPoints ?? stock.size) : 0,
+    inboundQc: buildInboundQcModel(setup, catalogue),
+    failureBoard: setup.sync !== undefined || setup.inboundQc !== undefined,
     stock,
     shopSkuStockPoint,
     initialUnits,

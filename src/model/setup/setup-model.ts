@@ -11,6 +11,8 @@ import type { PoolState } from '../allocation/pool-state.js';
 import type { Router } from '../allocation/router.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { StockState } from '../inventory/stock-state.js';
+import type { InboundQcModel } from '../sync/inbound-qc.js';
+import type { SyncModel } from '../sync/sync-model.js';
 import type { TransitionModel } from '../transition/transition-model.js';
 
 export interface SetupModel {
@@ -62,6 +64,15 @@ export interface SetupModel {
   readonly eprMarket: Uint8Array;
   /** Per SKU, value of its refused lines in the window (null without a `compliance` block). */
   readonly skuBlockedSales: Float64Array | null;
+
+  /** Inventory sync of the pool (a merged setup with a `sync:` block; null otherwise). */
+  readonly sync: SyncModel | null;
+  /** With sync: the pool's stock points are ids 0 … syncPoints − 1. */
+  readonly syncPoints: number;
+  /** Inbound QC of supplier batches (an `inboundQc:` block; null otherwise). */
+  readonly inboundQc: InboundQcModel | null;
+  /** The run keeps a failure board (docs/model.md, Inventory sync): a `sync:` or `inboundQc:` block. */
+  readonly failureBoard: boolean;
 
   readonly stock: StockState;
   /** Unmerged: stock point of (shop i, SKU k), index `i·U + k`, −1 when not listed. */

@@ -33,7 +33,7 @@ import { checkConservation } from '../inventory/conservation.js';
 import { Replenisher } from '../inventory/replenisher.js';
 import { assembleSetupReplication } from '../metrics/assemble.js';
 import { MONTH_DAYS, SetupMetrics } from '../metrics/setup-metrics.js';
-import { ORDER_CROSS_SHOP_MERGED, ORDER_MEASURED, ORDER_TIMED_OUT, OrderPool } from '../orders/order-pool.js';
+import { ORDER_CROSS_SHOP_MERGED, ORDER_LOCK_FAILED, ORDER_MEASURED, ORDER_TIMED_OUT, OrderPool } from '../orders/order-pool.js';
 import { ParcelPool } from '../orders/parcel-pool.js';
 import type { SetupReplication } from '../result.js';
 import { ReturnFlow } from '../returns/return-flow.js';
@@ -41,6 +41,11 @@ import { emptyDiagnostics } from './setup-diagnostics.js';
 import type { SetupDiagnostics } from './setup-diagnostics.js';
 import type { SetupModel } from './setup-model.js';
 import { PoolMigration } from '../transition/pool-migration.js';
+import { FailureBoard } from '../sync/failure-board.js';
+import { InboundQc } from '../sync/inbound-qc.js';
+import { FLOW_MIGRATION, FLOW_ORDERS, FLOW_RECEIPTS, FLOW_RETURNS } from '../sync/sync-model.js';
+import { SyncedAllocation } from '../sync/synced-allocation.js';
+import { WmsSync } from '../sync/wms-sync.js';
 
 export type { SetupDiagnostics };
 
@@ -104,6 +109,12 @@ class SetupRun {
   private inTransit = 0;
   private readonly scheduleMigration = (at: number, sp: number, units: number) => this.sim.scheduleAt(at, this.hMigration, sp, units);
 
+  // inventory sync and its failures (null when the scenario has no sync / inboundQc block)
+  private readonly board: FailureBoard | null;
+  private readonly sync: WmsSync | null;
+  private readonly synced: SyncedAllocation | null;
+  private readonly qc: InboundQc | null;
+
   private serial = 0;
   private ordersInSystem = 0;
   private ordersArea = 0;
@@ -146,8 +157,13 @@ class SetupRun {
     this.hGoLive = sim.on(() => this.onGoLive(substream(seed, replication, 'migration')));
     this.replenisher = new Replenisher(m, sim, substream(seed, replication, 'leadTime'), this.hReceipt);
     this.returns = new ReturnFlow(m, this.orders, this.metrics, sim, substream(seed, replication, 'returns'), (sp, units) =>
-      this.addStock(sp, units),
+      this.addStock(sp, units, FLOW_RETURNS),
     );
+    this.board = m.failureBoard ? new FailureBoard(this.metrics.dailyBacklog.length) : null;
+    this.sync =
+      m.sync && new WmsSync(m.sync, sim, m.stock.onHand, m.syncPoints, substream(seed, replication, 'syncLag'), this.board!, m.measureFrom, m.measureTo);
+    this.synced = this.sync && new SyncedAllocation(m.pool!, m.router, this.sync, this.board!, m.sync!.onLockFailure, m.catalogue.price);
+    this.qc = m.inboundQc && new InboundQc(m.inboundQc, substream(seed, replication, 'inboundQc'));
     this.diag = emptyDiagnostics();
     this.pipeline = new FulfilmentPipeline(m, this.orders, this.parcels, this.stations, this.metrics, sim, this.diag, seed, replication, (o) =>
       this.finishOrder(o, true),
@@ -183,6 +199,7 @@ class SetupRun {
     }
     if (m.reviewPeriod > 0) sim.scheduleAt(m.reviewPeriod, this.hReview);
     if (m.transition !== null && m.transition.goLiveAt < m.measureTo) sim.scheduleAt(m.transition.goLiveAt, this.hGoLive);
+    this.sync?.start(m.drainTo);
 
     // 2. the horizon
     sim.run(m.measureTo);
@@ -235,9 +252,13 @@ class SetupRun {
     const reserved = st.reserved;
     const W = this.W;
     const merged = this.merged;
-    if (merged && m.eprBound !== null && m.eprMarket[market] === 1) this.refuseUnbound(o, base, n, measured);
-    if (merged) m.router(m.pool!, lineSku, lineUnits, base, n, market, lineSp);
+    const sync = this.sync;
     const day = measured ? Math.floor(now - met.from) : -1;
+    if (merged && m.eprBound !== null && m.eprMarket[market] === 1) this.refuseUnbound(o, base, n, measured);
+    if (merged) {
+      if (sync === null) m.router(m.pool!, lineSku, lineUnits, base, n, market, lineSp);
+      else this.synced!.route(orders, o, base, n, market, day, now);
+    }
     let crossShop = false;
     let value = 0;
     for (let l = base; l < base + n; l++) {
@@ -251,11 +272,13 @@ class SetupRun {
           sp = sku * W + w;
           take = units;
         } else {
-          const home = m.homeWarehouse[sku];
+          // −1: unrouted, waits at the SKU's home; below −1: a failed lock backordered where it was allocated (sync)
+          const home = w < -1 ? -2 - w : m.homeWarehouse[sku];
           sp = sku * W + (home >= 0 ? home : m.fastestForMarket[market]);
           take = onHand[sp] < units ? onHand[sp] : units;
           onHand[sp] -= take;
           reserved[sp] += take;
+          if (sync !== null && take > 0) sync.change(sp, -take, FLOW_ORDERS);
         }
         if (orders.lineShop[l] !== orders.lineShop[base]) crossShop = true;
       } else {
@@ -373,6 +396,7 @@ class SetupRun {
   private onDeadline(o: number, serial: number): void {
     const orders = this.orders;
     if (orders.serial[o] !== serial || orders.waitingParcels[o] === 0) return;
+    if (this.board !== null) this.boardTimeout(o);
     orders.flags[o] |= ORDER_TIMED_OUT;
     if (orders.flags[o] & ORDER_MEASURED) this.metrics.splitTimeouts++;
     if (this.model.setup.allocation.onTimeout !== 'ship-partial') return;
@@ -427,11 +451,40 @@ class SetupRun {
         met.marketDelivered[market]++;
         met.marketFulfilmentSum[market] += f;
         met.marketOnTime[market] += onTime;
+        if (this.board !== null) this.boardDelivered(o, f);
       } else met.ordersLost++;
       this.measuredInFlight--;
       if (this.draining && this.measuredInFlight === 0) this.sim.stop();
     }
     if (!(delivered && m.returnsEnabled && this.returns.decide(o, f, measured, day))) orders.release(o);
+  }
+
+  /** A split timeout on the board: by the day it happens, and its order as affected (once). */
+  private boardTimeout(o: number): void {
+    const board = this.board!;
+    const met = this.metrics;
+    const now = this.sim.now;
+    const flags = this.orders.flags[o];
+    if (met.inWindow(now)) {
+      board.splitTimeouts++;
+      board.daySplitTimeout[met.dayOf(now)]++;
+    }
+    if (flags & ORDER_MEASURED && (flags & ORDER_LOCK_FAILED) === 0) {
+      board.ordersAffected++;
+      board.gmvAffected += this.orderValue(o);
+    }
+  }
+
+  /** A delivered measured order's fulfilment time, with or without a failure. */
+  private boardDelivered(o: number, days: number): void {
+    const board = this.board!;
+    if (this.orders.flags[o] & (ORDER_LOCK_FAILED | ORDER_TIMED_OUT)) {
+      board.affectedDaysSum += days;
+      board.affectedDelivered++;
+    } else {
+      board.cleanDaysSum += days;
+      board.cleanDelivered++;
+    }
   }
 
   /** Value of an order's lines at price. */
@@ -473,14 +526,32 @@ class SetupRun {
   private onReceipt(sp: number, units: number): void {
     const st = this.model.stock;
     st.onOrder[sp] -= units;
+    if (this.qc !== null && this.qc.rejects(st.sku[sp], st.warehouse[sp], units)) {
+      this.rejectBatch(sp, units);
+      return;
+    }
     st.skuReceived[st.sku[sp]] += units;
-    this.addStock(sp, units);
+    this.addStock(sp, units, FLOW_RECEIPTS);
+  }
+
+  /** A batch rejected at inbound QC goes back to the supplier: its units never become available. */
+  private rejectBatch(sp: number, units: number): void {
+    const st = this.model.stock;
+    const met = this.metrics;
+    const now = this.sim.now;
+    st.skuRejected[st.sku[sp]] += units;
+    if (met.inWindow(now)) {
+      this.board!.qcRejectedBatches++;
+      this.board!.qcRejectedUnits += units;
+      this.board!.dayQc[met.dayOf(now)]++;
+    }
+    if (this.model.reviewPeriod === 0) this.replenisher.replenish(sp);
   }
 
   private onMigration(sp: number, units: number): void {
     this.model.stock.migrating[sp] -= units;
     if (this.inTransit > 0 && (this.inTransit -= units) === 0) this.lostSales = this.model.lostSales;
-    this.addStock(sp, units);
+    this.addStock(sp, units, FLOW_MIGRATION);
   }
 
   // ---- transition ------------------------------------------------------------------------
@@ -532,8 +603,11 @@ class SetupRun {
     met.migrationShortValue += units * this.model.catalogue.price[sku];
   }
 
-  /** Puts units on the shelf and fills the stock point's backorders first-come first-served. */
-  private addStock(sp: number, units: number): void {
+  /**
+   * Puts units on the shelf and fills the stock point's backorders first-come first-served.
+   * `flow` (FLOW_*) says where they come from, for inventory sync.
+   */
+  private addStock(sp: number, units: number, flow: number): void {
     const now = this.sim.now;
     const st = this.model.stock;
     const met = this.metrics;
@@ -546,6 +620,7 @@ class SetupRun {
       met.dayReceived[met.dayOf(now)] += units;
     }
     st.onHand[sp] += units;
+    const before = st.onHand[sp];
     let l = st.bqHead[sp];
     while (l >= 0 && st.onHand[sp] > 0) {
       const need = orders.lineRemaining[l];
@@ -562,7 +637,15 @@ class SetupRun {
       this.lineFilled(l);
       l = next;
     }
+    if (this.sync !== null && sp < this.model.syncPoints) this.syncStock(sp, units, before - st.onHand[sp], flow);
     if (sp >= this.retiredFrom && st.onHand[sp] > 0) this.forwardToPool(sp);
+  }
+
+  /** The WMS records units arriving through `flow` and those taken by waiting lines. */
+  private syncStock(sp: number, units: number, filled: number, flow: number): void {
+    const sync = this.sync!;
+    sync.change(sp, units, flow);
+    if (filled > 0) sync.change(sp, -filled, FLOW_ORDERS);
   }
 
   private lineFilled(l: number): void {
@@ -614,12 +697,13 @@ class SetupRun {
       d.queueWaitSum.push(this.pipeline.queueWaitSum[w] + this.stations.queuedWaitSum(w, now, this.parcels));
       d.parcelsReleased.push(this.pipeline.parcelsReleased[w]);
     }
+    this.sync?.finish();
     if (this.migration !== null) {
       this.metrics.migratedUnits = this.migration.units;
       this.metrics.migratedValue = this.migration.value;
       this.metrics.migrationEnd = this.migration.windowEnd;
     }
-    const result = assembleSetupReplication(this.metrics, m);
+    const result = assembleSetupReplication(this.metrics, m, this.board);
     return { result, diagnostics: d };
   }
 }
