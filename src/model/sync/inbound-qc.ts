@@ -35,7 +35,8 @@ export function buildInboundQcModel(setup: Setup, catalogue: Catalogue): Inbound
  * @example rejectionProbability(13, 0.02, 0); // 1 − 0.98^13 ≈ 0.2310
  */
 export function rejectionProbability(n: number, p: number, c: number): number {
-  if (c >= n) return 0;
+  if (c >= n || p <= 0) return 0;
+  if (p >= 1) return 1;
   let term = (1 - p) ** n; // P(k = 0)
   let accept = term;
   for (let k = 1; k <= c; k++) {

@@ -40,3 +40,23 @@ describe('poolsim run: determinism across worker counts', () => {
     expect(() => resultsSchema.parse(r)).not.toThrow();
   });
 });
+
+describe('poolsim run: determinism with inventory sync and faults', () => {
+  const base = tempDir('workers-sync');
+  const dir = (w: number) => join(base, `w${w}`);
+
+  beforeAll(async () => {
+    assertBuilt();
+    for (const w of [1, 2]) {
+      const r = await startCli(['run', 'scenarios/sync-faults.yaml', '--reps', '3', '--workers', String(w), '--out', dir(w), '-q', ...SHORT]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+  });
+
+  it('writes byte-identical, schema-valid results.json with the failure board for 1 and 2 workers', () => {
+    expect(withoutRun(dir(2))).toBe(withoutRun(dir(1)));
+    const r = readResults(dir(1));
+    expect(() => resultsSchema.parse(r)).not.toThrow();
+    expect(r.setups['merged-lagging'].failures?.summary.callsAccepted.mean).toBeGreaterThan(0);
+  });
+});
