@@ -1,4 +1,4 @@
-import { METRIC_NAMES } from '../../model/result.js';
+import { FAILURE_METRICS, METRIC_NAMES } from '../../model/result.js';
 import type { Comparison, MetricSummary, Results } from '../../results/types.js';
 import { toCsv } from '../output/csv.js';
 import { canonicalAxis, pointIndex } from './vary.js';
@@ -14,7 +14,7 @@ export interface SweepTablePoint {
   dir: string;
   values: Record<string, unknown>;
   replications: number;
-  /** setup → metric → mean, 95% CI, n. */
+  /** setup → metric → mean, 95% CI, n; with a failure board also `failures.<figure>` (docs/results.md). */
   setups: Record<string, Record<string, Pick<MetricSummary, 'mean' | 'ci95' | 'n'>>>;
   comparisons: Comparison[];
 }
@@ -69,6 +69,8 @@ export function sweepTable(points: readonly Results[]): SweepTable {
         setups[name] = Object.fromEntries(
           METRIC_NAMES.map((m) => [m, { mean: s.summary[m].mean, ci95: s.summary[m].ci95, n: s.summary[m].n }]),
         );
+        const f = s.failures?.summary;
+        if (f) for (const m of FAILURE_METRICS) setups[name][`failures.${m}`] = { mean: f[m].mean, ci95: f[m].ci95, n: f[m].n };
       }
       const values = r.sweepPoint ?? {};
       return { index, dir: pointDir(index), values, replications: r.replications, setups, comparisons: r.comparisons };
@@ -86,8 +88,7 @@ export function sweepCsv(t: SweepTable): string {
   const rows: unknown[][] = [];
   for (const p of t.points) {
     for (const [setup, metrics] of Object.entries(p.setups)) {
-      for (const m of METRIC_NAMES) {
-        const x = metrics[m];
+      for (const [m, x] of Object.entries(metrics)) {
         const c = p.comparisons.find((k) => k.setup === setup && k.metric === m);
         rows.push([
           p.index,
