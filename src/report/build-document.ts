@@ -5,12 +5,14 @@
  * 3. headline table (every key metric per setup with CIs and paired differences);
  * 3a. with a transition setup: onboarding, migration and break-even, with their two charts;
  * 3b. when an EPR check refused sales: the SKUs that cost most, and the fix;
+ * 3c. with a failure board (`sync:` or `inboundQc:`): the anomaly board, failures by type and
+ *     cause per setup, and the first-response checklist;
  * 4. charts (Vega-Lite specs, see `charts/index.ts`);
  * 5. assumptions and method.
  * Pure: the same results and language give the same document.
  */
 import type { Results } from '../results/types.js';
-import { buildCharts, TRANSITION_CHART_IDS, type Chart } from './charts/index.js';
+import { buildCharts, FAILURE_CHART_IDS, SECTION_CHART_IDS, TRANSITION_CHART_IDS, type Chart } from './charts/index.js';
 import type { Block, Inline, ReportDocument } from './document.js';
 import { makeFormatter } from './format.js';
 import { messagesFor } from './i18n/index.js';
@@ -19,6 +21,7 @@ import { sellerOf } from './assumptions.js';
 import type { SectionContext } from './sections/context.js';
 import { eligibilitySection } from './sections/eligibility-section.js';
 import { eprSection } from './sections/epr-section.js';
+import { failuresSection } from './sections/failures-section.js';
 import { headlineSection, setupOrder } from './sections/headline-section.js';
 import { methodSection } from './sections/method-section.js';
 import { transitionSection } from './sections/transition-section.js';
@@ -74,6 +77,8 @@ export function buildReport(results: Results, lang: Lang): BuiltReport {
   const verdict = decideVerdict(results);
   const charts = buildCharts(results, { lang, m, setups: setupOrder(results) }, verdict.setup);
   const isTransitionChart = (c: Chart) => (TRANSITION_CHART_IDS as readonly string[]).includes(c.id);
+  const isFailureChart = (c: Chart) => (FAILURE_CHART_IDS as readonly string[]).includes(c.id);
+  const inSection = (c: Chart) => SECTION_CHART_IDS.includes(c.id);
   const blocks: Block[] = [
     ...runWarnings(results, ctx),
     ...verdictSection(ctx, verdict),
@@ -81,8 +86,9 @@ export function buildReport(results: Results, lang: Lang): BuiltReport {
     ...headlineSection(ctx),
     ...transitionSection(ctx, verdict.setup, charts.filter(isTransitionChart), chartBlocks),
     ...eprSection(ctx),
+    ...failuresSection(ctx, verdict.setup, charts.filter(isFailureChart), chartBlocks),
     { kind: 'heading', level: 2, text: m.sections.charts, id: 'charts' },
-    ...chartBlocks(charts.filter((c) => !isTransitionChart(c))),
+    ...chartBlocks(charts.filter((c) => !inSection(c))),
     ...methodSection(ctx),
   ];
   return {

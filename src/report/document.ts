@@ -20,7 +20,7 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; id?: string }
   | { kind: 'paragraph'; content: Inline[]; tone?: 'note' | 'warning' }
   | { kind: 'verdict'; tone: 'good' | 'bad' | 'neutral'; title: string; summary: Inline[]; intro: string; reasons: Inline[][]; notes: Inline[][] }
-  | { kind: 'list'; items: Inline[][] }
+  | { kind: 'list'; items: Inline[][]; /** Numbered (an order that matters, such as a checklist). */ ordered?: boolean }
   | { kind: 'table'; head: Cell[]; rows: Cell[][]; className?: string }
   | { kind: 'chart'; id: string; title: string; caption: string; spec: Record<string, unknown> };
 

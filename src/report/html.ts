@@ -32,7 +32,8 @@ main { max-width: 980px; margin: 0 auto; padding: 24px 20px 48px; }
 h1 { font-size: 1.7rem; line-height: 1.25; margin: 0 0 12px; overflow-wrap: anywhere; }
 h2 { font-size: 1.3rem; margin: 36px 0 12px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
 h3 { font-size: 1.05rem; margin: 24px 0 8px; }
-p, ul { margin: 8px 0; }
+p, ul, ol { margin: 8px 0; }
+ol li { margin: 6px 0; }
 .meta { color: var(--muted); font-size: .92rem; margin: 0 0 8px; padding: 0; list-style: none; overflow-wrap: anywhere; }
 code { font-family: "DejaVu Sans Mono", ui-monospace, Menlo, Consolas, monospace; font-size: .88em; background: var(--neutral-bg); padding: 0 .25em; border-radius: 3px; overflow-wrap: anywhere; }
 .note { color: var(--muted); font-size: .92rem; }
@@ -190,7 +191,7 @@ function blockHtml(b: Block, m: Messages): string {
     case 'paragraph':
       return `<p${b.tone ? ` class="${b.tone}"` : ''}>${inline(b.content)}</p>`;
     case 'list':
-      return `<ul>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>`;
+      return `<${b.ordered ? 'ol' : 'ul'}>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</${b.ordered ? 'ol' : 'ul'}>`;
     case 'verdict':
       return [
         `<section class="verdict ${b.tone}" aria-label="${escapeHtml(b.title)}">`,

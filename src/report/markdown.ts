@@ -31,7 +31,7 @@ function blockMd(b: Block, image: ChartImagePath): string {
     case 'paragraph':
       return b.tone === 'warning' ? `> **${inline(b.content)}**` : b.tone === 'note' ? `*${inline(b.content)}*` : inline(b.content);
     case 'list':
-      return b.items.map((i) => `- ${inline(i)}`).join('\n');
+      return b.items.map((i, k) => `${b.ordered ? `${k + 1}.` : '-'} ${inline(i)}`).join('\n');
     case 'verdict':
       return [
         `> **${escapeMarkdown(b.title)}**`,

@@ -4,9 +4,10 @@
  * until every chart has rendered, and checks the chart count, that nothing was logged as an
  * error, and that no request left the file system.
  *
- * Two sources: a real small run of the default study (the built CLI, `poolsim run`, as
- * `npm test` builds first), and the synthetic fixture, which has every chart (fees, returns,
- * router policies) and a `<script>` in the seller's name that must stay text.
+ * Sources: a real small run of the default study (the built CLI, `poolsim run`, as
+ * `npm test` builds first), the synthetic fixture, which has every chart (fees, returns,
+ * router policies) and a `<script>` in the seller's name that must stay text, and the real
+ * transition and sync fixtures for the charts of their sections.
  * Screenshots (desktop, phone, each chart) go to reports/browser-test/<case>/; with
  * POOLSIM_UPDATE_DOC_IMAGES=1 the fixture's are also copied into docs/img/ for docs/report.md.
  *
@@ -21,7 +22,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReportFiles } from '../../src/report/write-report.js';
 import { poolsim } from '../cli/run-cli.js';
-import { REPORT_FIXTURE, TRANSITION_FIXTURE } from './support/fixtures.js';
+import { REPORT_FIXTURE, SYNC_FIXTURE, TRANSITION_FIXTURE } from './support/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '../..');
@@ -210,6 +211,40 @@ describe.skipIf(skip)('report.html in headless Chromium', () => {
       if (process.env.POOLSIM_UPDATE_DOC_IMAGES === '1') {
         for (const id of ['transition-timeline', 'cumulative-margin']) copyFileSync(join(dir, `chart-${id}.png`), join(DOC_IMG, `${lang}-chart-${id}.png`));
       }
+    });
+  }
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`renders the anomaly board of the ${lang} report of a real sync-faults run`, async () => {
+      const dir = join(OUT, `failures-${lang}`);
+      rmSync(dir, { recursive: true, force: true });
+      const written = await writeReportFiles(SYNC_FIXTURE, { lang, outDir: dir, skipImages: true });
+      expect(written.charts).toContain('anomaly-board');
+      const { page, consoleErrors, blockedRequests } = await open(written.html, DESKTOP);
+      expect(Number(await page.getAttribute('html', 'data-charts-rendered'))).toBe(written.charts.length);
+      // drawn: bars in three panels and the legend of the causes, not an empty frame
+      const marks = await page.$$eval('#chart-anomaly-board .vega svg', (svgs) => svgs.map((s) => s.querySelectorAll('path, line, rect, text').length));
+      expect(marks).toHaveLength(1);
+      expect(marks[0]).toBeGreaterThan(50);
+      expect(await page.locator('#failures ~ ol li').count()).toBe(6);
+      await page.locator('#chart-anomaly-board .vega svg').screenshot({ path: join(dir, 'chart-anomaly-board.png') });
+      expect(consoleErrors).toEqual([]);
+      expect(blockedRequests).toEqual([]);
+      await page.close();
+
+      // On a phone the board is redrawn to fit
+      const phone = await open(written.html, PHONE);
+      expect(phone.consoleErrors).toEqual([]);
+      const overflow = (await phone.page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
+      expect(overflow).toBeLessThanOrEqual(0);
+      const fits = await phone.page.$eval('#chart-anomaly-board .vega', (el) => {
+        const svg = el.querySelector('svg');
+        return svg !== null && parseFloat(svg.getAttribute('width') ?? '0') <= el.clientWidth + 1;
+      });
+      expect(fits).toBe(true);
+      await phone.page.locator('#chart-anomaly-board').screenshot({ path: join(dir, 'phone-chart-anomaly-board.png') });
+      await phone.page.close();
+      if (process.env.POOLSIM_UPDATE_DOC_IMAGES === '1') copyFileSync(join(dir, 'chart-anomaly-board.png'), join(DOC_IMG, `${lang}-chart-anomaly-board.png`));
     });
   }
 

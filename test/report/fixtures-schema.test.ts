@@ -1,12 +1,12 @@
 /**
- * The report's synthetic fixtures (written by support/make-fixtures.mjs) are valid results
- * files: the default study and every point of the sweep pass the zod schema that
+ * The report's fixtures (written by support/make-fixtures.mjs) are valid results files: the
+ * default study, every point of the sweep and the trimmed real runs pass the zod schema that
  * `schema/results.schema.json` is generated from, so the report is tested on input a run
  * could have written.
  */
 import { describe, expect, it } from 'vitest';
 import { resultsSchema } from '../../src/experiment/results-schema.js';
-import { loadFixture, loadSweepFixture } from './support/fixtures.js';
+import { loadFixture, loadSweepFixture, loadSyncFixture, loadTransitionFixture } from './support/fixtures.js';
 
 /** The schema's complaints as `path: message` lines; empty when the file is valid. */
 function problems(value: unknown): string[] {
@@ -17,6 +17,11 @@ function problems(value: unknown): string[] {
 describe('report fixtures', () => {
   it('results-default.json validates against the results schema', () => {
     expect(problems(loadFixture())).toEqual([]);
+  });
+
+  it('the real fixtures results-transition.json and results-sync.json validate after trimming', () => {
+    expect(problems(loadTransitionFixture())).toEqual([]);
+    expect(problems(loadSyncFixture())).toEqual([]);
   });
 
   it('every point of results-sweep.json validates against the results schema', () => {

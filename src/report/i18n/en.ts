@@ -44,6 +44,7 @@ export const en: Messages = {
     sweepPoints: 'Sweep points',
     transition: 'Going live: onboarding, migration and break-even',
     eprBlocked: 'Sales blocked by missing EPR bindings',
+    failures: 'Pool ID failures',
   },
   verdict: {
     recommended: 'Merge recommended',
@@ -223,6 +224,26 @@ export const en: Messages = {
       breakEven: (day) => `break-even: ${day}`,
       noBreakEven: (horizon, share) => `No break-even inside the horizon (${horizon}); ${share} of replications break even.`,
     },
+    anomalyBoard: {
+      title: 'Anomaly board: Pool ID failures over time',
+      caption:
+        'Pool ID failures by type, as the programme’s monitoring board classifies them, inventory-lock failures stacked by cause; means over replications, each panel on its own scale.',
+      weeks: 'Each bar is a week (the last may be shorter): day by day the counts are too sparse to read.',
+      days: 'Each bar is a day.',
+      latePush: (setup, share, interval, reference) =>
+        `In ${setup}, late pushes (every lock failure) caused ${share} of the failures (95% CI ${interval}); the programme reports ${reference}, its own figure, quoted as a default reference.`,
+      panels: {
+        lockFailure: 'Inventory-lock failures, by cause',
+        qcRejection: 'QC rejections (supplier batches)',
+        splitTimeout: 'Split timeouts (orders)',
+      },
+      panelOf: (type, setup) => `${type}: ${setup}`,
+      perWeek: 'Failures a week',
+      perDay: 'Failures a day',
+      cause: 'Cause',
+      period: (from, to) => (from === to ? `day ${from}` : `days ${from}–${to}`),
+      count: 'Failures',
+    },
     sweep: {
       title: 'Change in net margin across the sweep',
       caption:
@@ -283,6 +304,84 @@ export const en: Messages = {
     share: 'Share of refused sales',
     rankValue: (rank) => `#${rank}`,
     fix: 'Fix: bind an EPR number to the Pool ID for each of these SKUs, filed in time before the application. This lists every SKU without a valid binding, before a run:',
+  },
+  failures: {
+    intro: (replications, horizon) =>
+      `Failures of the Pool ID, as the programme’s monitoring board classifies them: inventory-lock failures (an order locked stock that the platform’s figures showed but the pool no longer had, because the seller’s WMS had not pushed the change in time), QC rejections (supplier batches sent back at inbound QC) and split timeouts (orders still waiting for stock from several warehouses at the split deadline). Totals over the horizon (${horizon}); each figure: mean over ${replications} replications with its 95% confidence interval.`,
+    summary: (setup, failures, share, interval, reference) =>
+      `${setup}: ${failures} failures over the horizon, ${share} of them from late pushes (95% CI ${interval}). The programme’s board reports ${reference} (the programme’s figure, a default reference, not measured for this seller).`,
+    causes: {
+      syncLag: 'Sync lag (push not yet applied)',
+      tokenExpired: 'Access token expired',
+      rateLimit: 'API call limit reached',
+      outage: 'WMS outage',
+    },
+    figure: 'Figure',
+    rows: {
+      failures: 'Failures, all types',
+      lockFailures: 'Inventory-lock failures',
+      lockFailuresSyncLag: '… from sync lag',
+      lockFailuresTokenExpired: '… with the access token expired',
+      lockFailuresRateLimit: '… with calls refused at the API limit',
+      lockFailuresOutage: '… during a WMS outage',
+      qcRejections: 'QC rejections (supplier batches)',
+      qcRejectedUnits: 'Units in rejected batches',
+      splitTimeouts: 'Split timeouts (orders)',
+      latePushShare: 'Share of failures from late pushes',
+      linesRerouted: 'Failed lines re-routed to another warehouse',
+      linesBackordered: 'Failed lines backordered',
+      linesCancelled: 'Failed lines cancelled',
+      ordersAffected: 'Orders affected',
+      gmvAffected: 'GMV of the orders affected',
+      extraFulfilmentDays: 'Extra fulfilment time of an affected order',
+      callsAccepted: 'API calls accepted',
+      callsRefused: 'API calls refused at the limit',
+      tokenExpiredDays: 'Days the access token was expired',
+      outageDays: 'Days the WMS was down',
+    },
+    checklist: 'First-response checklist',
+    checklistIntro: (setup) =>
+      `What to check first when the board shows failures, in the order this run points to (setup ${setup}): the checks that explain the most failures come first.`,
+    inThisRun: 'In this run',
+    checks: {
+      token: 'Access token validity',
+      callRate: 'API call rate',
+      pushLag: 'Push interval and lag',
+      outage: 'WMS outages',
+      inboundQc: 'Inbound QC',
+      splitDeadline: 'Split deadline',
+    },
+    what: {
+      token: (lifetime) =>
+        `the token lasts ${lifetime}; renew it before it expires (a reminder or automatic renewal), since the WMS’s pushes are refused while it is expired and the platform sells from stale figures.`,
+      callRate: (limit) =>
+        `the API takes ${limit} calls a minute; spread price and listing updates (promotions) so the WMS’s stock pushes are not refused, and retry refused calls with back-off.`,
+      pushLag: (interval, lag) =>
+        `the WMS pushes stock changes every ${interval}, each applied after ${lag} on average; push more often (or on every change) and check that the push queue does not back up.`,
+      outage:
+        'watch the WMS and its connection to the platform; after an outage, push a full stock snapshot before taking orders again.',
+      inboundQc: (sample, accept) =>
+        `inbound QC samples ${sample} units of each batch and passes it with at most ${accept} defective; check supplier batches before they ship to the platform warehouse.`,
+      splitDeadline: (deadline) =>
+        `orders that need stock from several warehouses wait at most ${deadline}; stock the pool so that one warehouse can ship the whole order.`,
+    },
+    evidence: {
+      token: (days, failures) => `the token was expired ${days} and caused ${failures} lock failures.`,
+      tokenNever: 'the token never expired.',
+      callRate: (refused, calls, failures) => `${refused} of ${calls} calls were refused at the limit, causing ${failures} lock failures.`,
+      noCalls: 'the WMS made no API call (the platform records the stock itself).',
+      pushLag: (failures, updates, calls) =>
+        `${failures} lock failures came from stock changes not yet applied; the WMS pushed ${updates} changes in ${calls} calls.`,
+      outage: (days, failures) => `the WMS was down ${days}, causing ${failures} lock failures.`,
+      outageNever: 'the WMS was never down.',
+      inboundQc: (batches, units) => `${batches} supplier batches (${units} units) were rejected at inbound QC.`,
+      splitDeadline: (orders) => `${orders} orders reached the split deadline.`,
+    },
+    minutes: (n) => `${n} min`,
+    hours: (n) => `${n} h`,
+    assumedLabel: 'What is assumed',
+    assumed: (reference) =>
+      `the push interval and lag, the API call limit, the token’s lifetime and renewal, outages, call bursts and the inbound QC sampling plan are inputs of the scenario, not measured figures; ${reference} is the programme’s reported share, not this seller’s. Their values are in the parameters table under`,
   },
   method: {
     seed: 'Seed',

@@ -4,6 +4,9 @@
  * `en.ts` and `zh.ts` implement it; `test/report/i18n.test.ts` fails on a key missing or
  * empty in either language.
  */
+import type { FailureMetric } from '../../results/types.js';
+import type { FailureType, LockCause } from '../failure-board.js';
+import type { FirstResponseCheck } from '../first-response.js';
 import type { HeadlineMetric } from '../metrics.js';
 
 /** Onboarding stages of a transition's timeline (`TransitionResults.timeline.stages[].stage`). */
@@ -29,6 +32,31 @@ export const TRANSITION_ROWS = [
   'breakEvenWithinHorizon',
 ] as const;
 export type TransitionRow = (typeof TRANSITION_ROWS)[number];
+
+/** Rows of the Pool ID failures table, in display order: types and causes, what they cost, the API traffic. */
+export const FAILURE_ROWS = [
+  'failures',
+  'lockFailures',
+  'lockFailuresSyncLag',
+  'lockFailuresTokenExpired',
+  'lockFailuresRateLimit',
+  'lockFailuresOutage',
+  'qcRejections',
+  'qcRejectedUnits',
+  'splitTimeouts',
+  'latePushShare',
+  'linesRerouted',
+  'linesBackordered',
+  'linesCancelled',
+  'ordersAffected',
+  'gmvAffected',
+  'extraFulfilmentDays',
+  'callsAccepted',
+  'callsRefused',
+  'tokenExpiredDays',
+  'outageDays',
+] as const satisfies readonly FailureMetric[];
+export type FailureRow = (typeof FAILURE_ROWS)[number];
 
 /** Languages a report can be written in. */
 export const LANGS = ['en', 'zh'] as const;
@@ -97,6 +125,7 @@ export interface Messages {
     sweepPoints: string;
     transition: string;
     eprBlocked: string;
+    failures: string;
   };
   verdict: {
     recommended: string;
@@ -212,6 +241,23 @@ export interface Messages {
       breakEven: (day: string) => string;
       noBreakEven: (horizon: string, share: string) => string;
     };
+    /** The anomaly board: its caption is put together from `caption`, `weeks`/`days` and `latePush`. */
+    anomalyBoard: ChartTexts & {
+      /** The bars are weeks because the daily counts are too sparse to read. */
+      weeks: string;
+      days: string;
+      /** The run's share of failures from late pushes against the programme's figure. */
+      latePush: (setup: string, share: string, interval: string, reference: string) => string;
+      panels: Record<FailureType, string>;
+      /** Panel title of one setup's failures of a type, when the board draws several setups. */
+      panelOf: (type: string, setup: string) => string;
+      perWeek: string;
+      perDay: string;
+      cause: string;
+      /** Tooltip: the measured days of a bar, e.g. `days 7–13`. */
+      period: (from: string, to: string) => string;
+      count: string;
+    };
     sweep: ChartTexts & {
       y: string;
       breakEven: (value: string) => string;
@@ -249,6 +295,46 @@ export interface Messages {
     rankValue: (rank: string) => string;
     /** The fix, followed by the command that lists the SKUs (shown as code). */
     fix: string;
+  };
+  /** The Pool ID failures section: the board's table and the first-response checklist. */
+  failures: {
+    intro: (replications: number, horizon: string) => string;
+    /** One setup's failures and the share from late pushes against the programme's figure. */
+    summary: (setup: string, failures: string, share: string, interval: string, reference: string) => string;
+    causes: Record<LockCause, string>;
+    figure: string;
+    rows: Record<FailureRow, string>;
+    checklist: string;
+    checklistIntro: (setup: string) => string;
+    /** Label before a check's evidence. */
+    inThisRun: string;
+    checks: Record<FirstResponseCheck, string>;
+    /** What to check; the figures are the setup's settings (n/a when the results do not give them). */
+    what: {
+      token: (lifetime: string) => string;
+      /** `limit`: calls a minute. */
+      callRate: (limit: string) => string;
+      pushLag: (interval: string, lag: string) => string;
+      outage: string;
+      inboundQc: (sample: string, accept: string) => string;
+      splitDeadline: (deadline: string) => string;
+    };
+    evidence: {
+      token: (days: string, failures: string) => string;
+      tokenNever: string;
+      callRate: (refused: string, calls: string, failures: string) => string;
+      noCalls: string;
+      pushLag: (failures: string, updates: string, calls: string) => string;
+      outage: (days: string, failures: string) => string;
+      outageNever: string;
+      inboundQc: (batches: string, units: string) => string;
+      splitDeadline: (orders: string) => string;
+    };
+    minutes: (n: string) => string;
+    hours: (n: string) => string;
+    assumedLabel: string;
+    /** What is assumed (`reference`: the programme's late-push share); the parameter paths follow as code. */
+    assumed: (reference: string) => string;
   };
   method: {
     seed: string;

@@ -1,7 +1,7 @@
 /**
  * Paths and loaders of the report test fixtures, all written by make-fixtures.mjs: the
- * default study and the sweep are SYNTHETIC; the transition fixture is a REAL (trimmed) run
- * of scenarios/transition.yaml.
+ * default study and the sweep are SYNTHETIC; the transition and sync fixtures are REAL
+ * (trimmed) runs of scenarios/transition.yaml and scenarios/sync-faults.yaml.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +11,7 @@ import type { SweepInput } from '../../../src/report/sweep-analysis.js';
 export const REPORT_FIXTURE = resolve(__dirname, '../../fixtures/results-default.json');
 export const SWEEP_FIXTURE = resolve(__dirname, '../../fixtures/results-sweep.json');
 export const TRANSITION_FIXTURE = resolve(__dirname, '../../fixtures/results-transition.json');
+export const SYNC_FIXTURE = resolve(__dirname, '../../fixtures/results-sync.json');
 
 /** A fresh deep copy of the default fixture (tests may modify it). */
 export function loadFixture(): Results {
@@ -20,6 +21,14 @@ export function loadFixture(): Results {
 /** A fresh deep copy of the transition fixture (its setup `merged` has a transition). */
 export function loadTransitionFixture(): Results {
   return JSON.parse(readFileSync(TRANSITION_FIXTURE, 'utf8')) as Results;
+}
+
+/**
+ * A fresh deep copy of the sync fixture: setups unmerged, merged-lagging (lock failures from
+ * late pushes and a forgotten token) and merged-in-sync, each with a failure board.
+ */
+export function loadSyncFixture(): Results {
+  return JSON.parse(readFileSync(SYNC_FIXTURE, 'utf8')) as Results;
 }
 
 export function loadSweepFixture(): SweepInput {

@@ -1,6 +1,6 @@
 // Writes the SYNTHETIC report fixtures test/fixtures/results-default.json and
-// test/fixtures/results-sweep.json, and the REAL transition fixture
-// test/fixtures/results-transition.json (see the end of this file). The synthetic numbers are invented (shaped after the calibration
+// test/fixtures/results-sweep.json, and the REAL fixtures test/fixtures/results-transition.json
+// and test/fixtures/results-sync.json (see the end of this file). The synthetic numbers are invented (shaped after the calibration
 // targets of DOMAIN §2: merged 5.2 days vs unmerged 7.0, return rate 23.6% lower), not
 // simulated; they exist so the report layer can be built and tested before real runs exist.
 // Internally consistent: summaries, comparisons and CIs are computed from the replication
@@ -408,36 +408,45 @@ const sweep = {
 writeFileSync(join(OUT, 'results-sweep.json'), JSON.stringify(sweep) + '\n');
 console.log('wrote', join(OUT, 'results-default.json'), join(OUT, 'results-sweep.json'));
 
-// The transition fixture is REAL: the built CLI runs scenarios/transition.yaml (the merged
-// setup applies, goes live after onboarding and migrates; the unmerged baseline stays as it
-// is). 8 replications, the fewest for which the break-even day gets its order-statistic
-// interval (6 or more). Trimmed: numbers rounded to 6 significant digits, compact JSON, and
-// the run block's clock fields fixed, so that regenerating from the same code gives the same
-// bytes.
-const TRANSITION_REPS = 8;
+// The transition and sync fixtures are REAL: the built CLI runs a bundled scenario, and the
+// results are trimmed: numbers rounded to 6 significant digits, compact JSON, and the run
+// block's clock fields fixed, so that regenerating from the same code gives the same bytes.
+// - results-transition.json: scenarios/transition.yaml (the merged setup applies, goes live
+//   after onboarding and migrates; the unmerged baseline stays as it is). 8 replications, the
+//   fewest for which the break-even day gets its order-statistic interval (6 or more).
+// - results-sync.json: scenarios/sync-faults.yaml (unmerged, merged-lagging with its late
+//   pushes and forgotten token, merged-in-sync), every setup with its failure board. 4
+//   replications, the run the report's anomaly board was looked at with.
 const cli = join(ROOT, 'dist/cli/main.js');
 if (!existsSync(cli)) {
-  console.error(`not written: results-transition.json needs the built CLI (${cli}); run npm run build first`);
+  console.error(`not written: the real fixtures need the built CLI (${cli}); run npm run build first`);
   process.exit(1);
 }
-const runDir = mkdtempSync(join(tmpdir(), 'poolsim-fixture-'));
-try {
-  execFileSync(process.execPath, [
-    cli, 'run', 'scenarios/transition.yaml', '--reps', String(TRANSITION_REPS), '--workers', '1',
-    '--quiet', '--no-report', '--force', '--out', runDir,
-  ], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const real = JSON.parse(readFileSync(join(runDir, 'results.json'), 'utf8'));
-  const trim = (x) =>
-    typeof x === 'number' ? (Number.isInteger(x) ? x : Number(x.toPrecision(6)))
-      : Array.isArray(x) ? x.map(trim)
-        : x !== null && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, trim(v)])) : x;
-  const fixture = {
-    $comment: `REAL RUN FIXTURE: node dist/cli/main.js run scenarios/transition.yaml --reps ${TRANSITION_REPS} --workers 1, written by test/report/support/make-fixtures.mjs; numbers rounded to 6 significant digits, run.startedAt and run.wallSeconds fixed.`,
-    ...trim(real),
-    run: { ...real.run, startedAt: '2026-12-01T00:00:00.000Z', wallSeconds: 0 },
-  };
-  writeFileSync(join(OUT, 'results-transition.json'), JSON.stringify(fixture) + '\n');
-  console.log('wrote', join(OUT, 'results-transition.json'));
-} finally {
-  rmSync(runDir, { recursive: true, force: true });
+const trim = (x) =>
+  typeof x === 'number' ? (Number.isInteger(x) ? x : Number(x.toPrecision(6)))
+    : Array.isArray(x) ? x.map(trim)
+      : x !== null && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, trim(v)])) : x;
+
+/** Runs `scenario` with `reps` replications on one worker and writes the trimmed results as `name`. */
+function realFixture(scenario, reps, name) {
+  const runDir = mkdtempSync(join(tmpdir(), 'poolsim-fixture-'));
+  try {
+    execFileSync(process.execPath, [
+      cli, 'run', scenario, '--reps', String(reps), '--workers', '1',
+      '--quiet', '--no-report', '--force', '--out', runDir,
+    ], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    const real = JSON.parse(readFileSync(join(runDir, 'results.json'), 'utf8'));
+    const fixture = {
+      $comment: `REAL RUN FIXTURE: node dist/cli/main.js run ${scenario} --reps ${reps} --workers 1, written by test/report/support/make-fixtures.mjs; numbers rounded to 6 significant digits, run.startedAt and run.wallSeconds fixed.`,
+      ...trim(real),
+      run: { ...real.run, startedAt: '2026-12-01T00:00:00.000Z', wallSeconds: 0 },
+    };
+    writeFileSync(join(OUT, name), JSON.stringify(fixture) + '\n');
+    console.log('wrote', join(OUT, name));
+  } finally {
+    rmSync(runDir, { recursive: true, force: true });
+  }
 }
+
+realFixture('scenarios/transition.yaml', 8, 'results-transition.json');
+realFixture('scenarios/sync-faults.yaml', 4, 'results-sync.json');
