@@ -8,6 +8,7 @@ import { parseSets } from '../../experiment/scenario-overrides.js';
 import { replicationFailed, rerunHint } from '../../experiment/messages.js';
 import { runStudy, type StudyOutcome } from '../../experiment/study.js';
 import { comparisonTable } from '../comparison-table.js';
+import { failureSummary } from '../failure-summary.js';
 import { transitionSummary } from '../transition-summary.js';
 import { EXIT } from '../exit-codes.js';
 import { renderReport } from '../report-hook.js';
@@ -31,6 +32,7 @@ export async function finishRun(outcome: StudyOutcome, args: { report: boolean; 
   }
   process.stdout.write(`\n${comparisonTable(outcome.results)}`);
   process.stdout.write(transitionSummary(outcome.results));
+  process.stdout.write(failureSummary(outcome.results));
   if (outcome.interrupted) {
     err(`poolsim: ${runMsg.interrupted(outcome.outputs.length, outcome.resultsFile)}`);
     return EXIT.interrupted;
