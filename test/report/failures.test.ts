@@ -25,6 +25,7 @@ import { collectingLogger } from '../../src/report/render/svg.js';
 import { checkEvidence } from '../../src/report/sections/failures-section.js';
 import { writeReportFiles } from '../../src/report/write-report.js';
 import { FAILURE_METRICS, type FailureDaily, type FailureResults, type MetricSummary, type Results } from '../../src/results/types.js';
+import { documentText } from './support/document-text.js';
 import { loadFixture, loadSyncFixture, loadTransitionFixture, SYNC_FIXTURE } from './support/fixtures.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -39,27 +40,6 @@ function warningsOf(spec: unknown): string[] {
   return warnings;
 }
 
-/** Every text of a run of blocks (code included, as a reader sees it). */
-function documentText(blocks: readonly Block[]): string {
-  return blocks
-    .map((b) => {
-      switch (b.kind) {
-        case 'heading':
-          return b.text;
-        case 'paragraph':
-          return plainText(b.content);
-        case 'list':
-          return b.items.map(plainText).join('\n');
-        case 'table':
-          return [...b.head, ...b.rows.flat()].map((c) => c.lines.map(plainText).join(' ')).join('\n');
-        case 'chart':
-          return `${b.title}\n${b.caption}`;
-        case 'verdict':
-          return [b.title, plainText(b.summary), ...b.reasons.map(plainText)].join('\n');
-      }
-    })
-    .join('\n');
-}
 
 /** The blocks of the failures section (its heading up to the next level-2 heading). */
 function sectionBlocks(blocks: readonly Block[]): Block[] {

@@ -22,6 +22,7 @@ import { collectingLogger } from '../../src/report/render/svg.js';
 import { breakEvenDate, breakEvenText } from '../../src/report/sections/transition-section.js';
 import { writeReportFiles } from '../../src/report/write-report.js';
 import type { Results, TransitionResults } from '../../src/results/types.js';
+import { documentText } from './support/document-text.js';
 import { loadFixture, loadTransitionFixture } from './support/fixtures.js';
 
 // Specs are plain data; these helpers look inside them without vega-lite's types.
@@ -39,27 +40,6 @@ function warningsOf(spec: unknown): string[] {
 /** Layers of a spec with the given mark type. */
 const layersOf = (spec: Json, type: string): Json[] => spec.layer.filter((l: Json) => l.mark.type === type);
 
-/** Every text of a document: headings, paragraphs, table cells, chart titles and captions. */
-function documentText(blocks: readonly Block[]): string {
-  return blocks
-    .map((b) => {
-      switch (b.kind) {
-        case 'heading':
-          return b.text;
-        case 'paragraph':
-          return plainText(b.content);
-        case 'list':
-          return b.items.map(plainText).join('\n');
-        case 'table':
-          return [...b.head, ...b.rows.flat()].map((c) => c.lines.map(plainText).join(' ')).join('\n');
-        case 'chart':
-          return `${b.title}\n${b.caption}`;
-        case 'verdict':
-          return [b.title, plainText(b.summary), ...b.reasons.map(plainText)].join('\n');
-      }
-    })
-    .join('\n');
-}
 
 describe('the transition fixture', () => {
   it('is a real run with a transition whose break-even has an interval', () => {
