@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 const ALLOWED: Record<string, string[]> = {
   engine: ['engine'],
   scenario: ['scenario', 'engine'],
-  model: ['model', 'scenario', 'engine'],
+  history: ['history'],
+  model: ['model', 'history', 'scenario', 'engine'],
   results: ['results', 'model'],
   experiment: ['experiment', 'results', 'model', 'scenario', 'engine'],
   report: ['report', 'results'],
-  cli: ['cli', 'report', 'experiment', 'results', 'model', 'scenario', 'engine'],
+  cli: ['cli', 'report', 'experiment', 'results', 'model', 'history', 'scenario', 'engine'],
 };
 
 const SRC = resolve(__dirname, '../../src');
