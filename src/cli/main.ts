@@ -34,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<AnyCommand>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   check: async () => (await import('./commands/check.js')).checkCommand,
   schema: async () => (await import('./commands/schema.js')).schemaCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
 };
 
 /** The first word of `argv` that is not an option, if any. */
