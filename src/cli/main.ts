@@ -33,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<AnyCommand>> = {
   report: async () => (await import('./commands/report.js')).reportCommand,
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   check: async () => (await import('./commands/check.js')).checkCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
   schema: async () => (await import('./commands/schema.js')).schemaCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
 };
