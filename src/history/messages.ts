@@ -27,8 +27,8 @@ export const historyMsg = {
   expectedAfterOrder: (orderTime: string) => `a time at or after the order time ${orderTime}`,
   expectedSameAsFirst: (field: string, first: string, line: number) =>
     `${field} ${quote(first)} as on line ${line}, the order's first line (the lines of one order share its time and country)`,
-  gotSkuAgain: (sku: string, order: string) => `the SKU ${quote(sku)} again in order ${quote(order)}`,
-  expectedSkuOnce: (line: number) => `each SKU once per order (it is on line ${line} already)`,
+  gotSkuAgain: (sku: string, shop: string, order: string) => `the SKU ${quote(sku)} of shop ${quote(shop)} again in order ${quote(order)}`,
+  expectedSkuOnce: (line: number) => `each SKU once per order and shop (it is on line ${line} already)`,
   gotOrderAgain: (order: string) => `order ${quote(order)} again`,
   expectedOrderTogether: (line: number) =>
     `the lines of one order next to each other (it first appears on line ${line}, and other orders come between)`,

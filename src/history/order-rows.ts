@@ -83,10 +83,19 @@ export class OrderRowReader {
     return { kind, file: this.file, line, column: c + 1, path: this.names[c] ?? field, got, expected };
   }
 
-  /** The instant of a timestamp, or NaN. */
+  private lastText = '';
+  private lastInstant = NaN;
+
+  /** The instant of a timestamp, or NaN. The lines of an order repeat its time: the last one is kept. */
   private instant(text: string): number {
-    if (!parseTimestamp(text, this.time)) return NaN;
-    return Number.isNaN(this.time.offsetMs) ? this.zone.toUtc(this.time.wallMs) : this.time.wallMs - this.time.offsetMs;
+    if (text === this.lastText) return this.lastInstant;
+    let instant = NaN;
+    if (parseTimestamp(text, this.time)) {
+      instant = Number.isNaN(this.time.offsetMs) ? this.zone.toUtc(this.time.wallMs) : this.time.wallMs - this.time.offsetMs;
+    }
+    this.lastText = text;
+    this.lastInstant = instant;
+    return instant;
   }
 
   /**

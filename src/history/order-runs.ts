@@ -2,9 +2,9 @@
  * Sorting orders by time with bounded memory: orders are appended, in file order, to a
  * fixed-size buffer of binary records; a full buffer is sorted (by time, then file order)
  * and spilled to a temporary file as one sorted run; at the end the runs are merged (a heap
- * over one reader per run, each reading 1 MiB at a time). A file already in time order
+ * over one reader per run, each reading 256 KiB at a time). A file already in time order
  * still goes through the runs, but each run needs no sort. Memory: the buffer (32 MiB by
- * default) plus 1 MiB per run, whatever the number of orders.
+ * default) and its index (2 MiB), plus 256 KiB per run, whatever the number of orders.
  *
  * Record layout (little-endian): u32 length, f64 time, f64 delivery (NaN none), u32 seq,
  * i32 shop, i32 market, i32 returned, u32 lines, u32 id bytes, the id (UTF-8), then per line
@@ -26,8 +26,12 @@ export class RunOrder {
   shop = 0;
   market = 0;
   returned = -1;
+  /** The order id, when the order is being built (not filled by the runs' readers: see `readOrderId`). */
   orderId = '';
   lines = 0;
+  idSource: Buffer | undefined;
+  idStart = 0;
+  idEnd = 0;
   sku = new Int32Array(8);
   lineShop = new Int32Array(8);
   units = new Int32Array(8);
@@ -48,6 +52,11 @@ export class RunOrder {
     this.units = grow(this.units, (s) => new Int32Array(s));
     this.fileLine = grow(this.fileLine, (s) => new Int32Array(s));
     this.price = grow(this.price, (s) => new Float64Array(s));
+  }
+
+  /** The order id of an order read back from a run (decoded on demand: only messages need it). */
+  readOrderId(): string {
+    return this.idSource === undefined ? this.orderId : this.idSource.toString('utf8', this.idStart, this.idEnd);
   }
 
   byteLength(): number {
@@ -88,7 +97,10 @@ function decode(buf: Buffer, at: number, o: RunOrder): void {
   o.returned = buf.readInt32LE(at + 32);
   o.lines = buf.readUInt32LE(at + 36);
   const idBytes = buf.readUInt32LE(at + 40);
-  o.orderId = buf.toString('utf8', at + FIXED, at + FIXED + idBytes);
+  // the id is read only for messages (a split order): keep where it is
+  o.idSource = buf;
+  o.idStart = at + FIXED;
+  o.idEnd = at + FIXED + idBytes;
   o.reserve(o.lines);
   let p = at + FIXED + idBytes;
   for (let l = 0; l < o.lines; l++, p += PER_LINE) {
@@ -108,7 +120,10 @@ interface RunCursor {
   close(): void;
 }
 
-const READ_BLOCK = 1 << 20;
+/** Bytes read from a run at a time (one buffer per run, so the merge holds runs × this). */
+const READ_BLOCK = 1 << 18;
+/** Bytes written to a run at a time. */
+const WRITE_BLOCK = 1 << 20;
 
 /** Reads a spilled run back, one block at a time. */
 class FileRun implements RunCursor {
@@ -249,6 +264,8 @@ export class OrderRuns {
   private offsets: Uint32Array;
   private times: Float64Array;
   private count = 0;
+  private readonly sortIndex: Uint32Array;
+  private stage: Buffer | undefined;
   private sortedSoFar = true;
   private lastTime = -Infinity;
   private lastTimeEver = -Infinity;
@@ -262,6 +279,7 @@ export class OrderRuns {
     const maxOrders = Math.ceil(bufferBytes / (FIXED + PER_LINE));
     this.offsets = new Uint32Array(maxOrders);
     this.times = new Float64Array(maxOrders);
+    this.sortIndex = new Uint32Array(maxOrders);
   }
 
   /** Appends one order (copied: `o` can be reused). O(lines), amortised. */
@@ -281,9 +299,9 @@ export class OrderRuns {
     this.lastTimeEver = o.timeMs;
   }
 
-  /** Orders of the current buffer in (time, file order). */
+  /** Orders of the current buffer in (time, file order), in a reused array. */
   private order(): Uint32Array {
-    const idx = new Uint32Array(this.count);
+    const idx = this.sortIndex.subarray(0, this.count);
     for (let i = 0; i < this.count; i++) idx[i] = i;
     if (!this.sortedSoFar) {
       const t = this.times;
@@ -301,7 +319,7 @@ export class OrderRuns {
       if (this.sortedSoFar) {
         writeAll(fd, this.buf.subarray(0, this.used));
       } else {
-        const stage = Buffer.alloc(READ_BLOCK);
+        const stage = (this.stage ??= Buffer.alloc(WRITE_BLOCK));
         let fill = 0;
         for (const i of this.order()) {
           const at = this.offsets[i];

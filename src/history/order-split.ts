@@ -2,7 +2,7 @@
  * Finding orders whose lines are not together in the file (`order-split`: an order id that
  * comes back after other orders) with bounded memory. Each order of the first pass leaves a
  * 20-byte record: a 64-bit fingerprint of its id, its position, its first line and its
- * number of lines. Records are kept in chunks of 2¹⁹ (10 MiB), each sorted and, when full,
+ * number of lines. Records are kept in chunks of 2¹⁹ (10 MiB, plus 12 MiB to sort one), each sorted and, when full,
  * spilled to a temporary file; the chunks are merged at the end and equal fingerprints
  * found side by side. Every piece after the first of an id is reported and skipped.
  *
@@ -148,13 +148,17 @@ export class SplitDetector {
     this.data[p + 4] = lines;
   }
 
-  /** Sorts the chunk in place by (hi, lo, seq). */
+  // allocated once and reused for every chunk, so spilling makes no garbage
+  private readonly order = new Uint32Array(CHUNK);
+  private readonly sorted = new Uint32Array(CHUNK * 5);
+
+  /** The chunk sorted by (hi, lo, seq), in `this.sorted`. */
   private sortChunk(): Uint32Array {
     const d = this.data;
-    const idx = new Uint32Array(this.n);
+    const idx = this.order.subarray(0, this.n);
     for (let i = 0; i < this.n; i++) idx[i] = i;
     idx.sort((a, b) => d[a * 5] - d[b * 5] || d[a * 5 + 1] - d[b * 5 + 1] || d[a * 5 + 2] - d[b * 5 + 2]);
-    const out = new Uint32Array(this.n * 5);
+    const out = this.sorted.subarray(0, this.n * 5);
     for (let i = 0; i < this.n; i++) out.set(d.subarray(idx[i] * 5, idx[i] * 5 + 5), i * 5);
     return out;
   }

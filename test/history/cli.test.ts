@@ -32,7 +32,7 @@ describe('poolsim import orders: located errors, exit 2', () => {
   it('a bad date', () => expectLocated('date.csv', 'B2,S1,2026-02-30 10:00,K1,1,5,DE', '3:3', 'order_time', '"2026-02-30 10:00"', historyMsg.expectedDate()));
   it('a negative quantity', () => expectLocated('qty.csv', 'B2,S1,2026-03-01 10:00,K1,-3,5,DE', '3:5', 'quantity', '"-3"', historyMsg.expectedQuantity()));
   it('an unknown country', () => expectLocated('country.csv', 'B2,S1,2026-03-01 10:00,K1,1,5,UK', '3:7', 'country', '"UK"', historyMsg.expectedCountry('GB')));
-  it('a duplicate line', () => expectLocated('dup.csv', 'A1,S1,2026-03-01 10:00:00,K1,4,5.00,DE', '3:4', 'sku', historyMsg.gotSkuAgain('K1', 'A1'), historyMsg.expectedSkuOnce(2)));
+  it('a duplicate line', () => expectLocated('dup.csv', 'A1,S1,2026-03-01 10:00:00,K1,4,5.00,DE', '3:4', 'sku', historyMsg.gotSkuAgain('K1', 'S1', 'A1'), historyMsg.expectedSkuOnce(2)));
 
   it('a wrong column: one error at the header, before any row', () => {
     writeCsv(dir, 'col.csv', ['order_id,shop,order_time,sku,quantity,unit_price,country', GOOD]);

@@ -161,7 +161,7 @@ describe('bad rows', () => {
       [9, 'column-count', '', 7],
       [10, 'order-split', 'order_id', 1],
     ]);
-    expect(r.problems[0]).toMatchObject({ got: historyMsg.gotSkuAgain('K1', 'A1'), expected: historyMsg.expectedSkuOnce(2) });
+    expect(r.problems[0]).toMatchObject({ got: historyMsg.gotSkuAgain('K1', 'S1', 'A1'), expected: historyMsg.expectedSkuOnce(2) });
     expect(r.problems[1]).toMatchObject({ got: '"-1"', expected: historyMsg.expectedQuantity() });
     expect(r.problems[3]).toMatchObject({ got: '"2026-03-32 12:00"', expected: historyMsg.expectedDate() });
     expect(r.problems[4]).toMatchObject({ got: '"ZZ"', expected: historyMsg.expectedCountry() });
@@ -171,7 +171,7 @@ describe('bad rows', () => {
     expect(r.summary.skipped.rows).toBe(8);
     expect(r.summary.skipped.byKind).toEqual({ 'duplicate-line': 1, 'bad-quantity': 2, 'bad-date': 1, 'unknown-country': 1, 'bad-price': 1, 'column-count': 1, 'order-split': 1 });
     expect(r.summary.source).toMatchObject({ rows: 10, importedRows: 2, skippedRows: 8 });
-    expect(r.summary.skipped.problems[0].message).toBe(`bad.csv:3:4  sku  got ${historyMsg.gotSkuAgain('K1', 'A1')}, expected ${historyMsg.expectedSkuOnce(2)}`.replace('bad.csv', input));
+    expect(r.summary.skipped.problems[0].message).toBe(`bad.csv:3:4  sku  got ${historyMsg.gotSkuAgain('K1', 'S1', 'A1')}, expected ${historyMsg.expectedSkuOnce(2)}`.replace('bad.csv', input));
   });
 
   it('--max-errors N stops at the N-th bad row and writes nothing', async () => {
@@ -197,6 +197,12 @@ describe('bad rows', () => {
       ['order-inconsistent', 'country'],
     ]);
     expect(r.problems[0].expected).toBe(historyMsg.expectedSameAsFirst('order_time', '2026-03-01 10:00', 2));
+  });
+
+  it('the same SKU from two shops of one basket is two lines, not a duplicate', async () => {
+    const r = await importCsv(writeCsv(dir, 'two-shops.csv', [ORDER_HEADER, 'A1,S1,2026-03-01 10:00,K1,1,5,DE', 'A1,S2,2026-03-01 10:00,K1,1,5,DE']));
+    expect(r.problems).toEqual([]);
+    expect([r.summary.orders, r.summary.lines, r.summary.crossShopBaskets.orders]).toEqual([1, 2, 1]);
   });
 
   it('a missing required column is one located error before any row is read', async () => {

@@ -17,7 +17,7 @@ const SAMPLES: Record<HistoryMessageId, unknown[]> = {
   expectedReturned: [],
   expectedAfterOrder: ['2026-03-01 10:00'],
   expectedSameAsFirst: ['country', 'DE', 2],
-  gotSkuAgain: ['K1', 'A1'],
+  gotSkuAgain: ['K1', 'S1', 'A1'],
   expectedSkuOnce: [2],
   gotOrderAgain: ['A1'],
   expectedOrderTogether: [2],
