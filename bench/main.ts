@@ -23,12 +23,13 @@ import { evaluateTargets, formatTargets } from './harness/targets.js';
 import { RESULTS_SCHEMA_VERSION, type BenchRecord, type ResultsFile } from './harness/types.js';
 import { allocatorSuite } from './allocator.bench.js';
 import { e2eSuite } from './e2e.bench.js';
+import { importSuite } from './import.bench.js';
 import { kernelSuite } from './kernel.bench.js';
 import { memorySuite } from './memory.bench.js';
 import { randomSuite } from './random.bench.js';
 import { routerSuite } from './router.bench.js';
 
-const SUITES: readonly Suite[] = [kernelSuite, randomSuite, allocatorSuite, routerSuite, e2eSuite, memorySuite];
+const SUITES: readonly Suite[] = [kernelSuite, randomSuite, allocatorSuite, routerSuite, e2eSuite, memorySuite, importSuite];
 
 async function main(): Promise<number> {
   let args;

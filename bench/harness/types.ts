@@ -38,11 +38,11 @@ export interface MachineInfo {
  * which does `unitsPerIteration` units of work, e.g. 200,000 events).
  */
 export interface BenchRecord {
-  /** Suite (file) the task belongs to: `kernel`, `random`, `allocator`, `router`, `e2e`, `memory`. */
+  /** Suite (file) the task belongs to: `kernel`, `random`, `allocator`, `router`, `e2e`, `memory`, `import`. */
   suite: string;
   /** Task name, unique within its suite. */
   name: string;
-  /** The domain unit counted in `opsPerSecond`: `events`, `customers`, `draws`, `streams`, `decisions`, `orders`, `replications`. */
+  /** The domain unit counted in `opsPerSecond`: `events`, `customers`, `draws`, `streams`, `decisions`, `orders`, `replications`, `lines`. */
   unit: string;
   /** Units of work one iteration performs. */
   unitsPerIteration: number;
