@@ -30,7 +30,8 @@ import { HISTORY_FORMAT, HISTORY_VERSION, LINE_FIELDS, ORDER_FIELDS, type OrderH
 import { OrderRowReader, type OrderRow } from './order-rows.js';
 import { OrderRuns, RunOrder, type RunStats } from './order-runs.js';
 import { SplitDetector } from './order-split.js';
-import { ImportError, fileProblem, formatImportProblem, sortImportProblems, type ImportProblem, type ProblemKind } from './problems.js';
+import { formatProblem, sortProblems } from '../scenario/errors.js';
+import { ImportError, fileProblem, type ImportProblem, type ProblemKind } from './problems.js';
 import type { TimeZone } from './time-zone.js';
 import { SkuPrices } from './value-counts.js';
 
@@ -301,7 +302,7 @@ export async function importOrders(opts: ImportOrdersOptions): Promise<ImportOrd
     if (orders === 0) throw new ImportError([...bad.problems, fileProblem('no-rows', name, historyMsg.noRows(bad.problems.length))]);
 
     // ---- write
-    const problems = sortImportProblems(bad.problems);
+    const problems = sortProblems(bad.problems);
     const skipped = problems.length;
     const source = { file: basename(opts.input), sha256: read.sha256, rows: read.rows, importedRows: read.rows - skipped, skippedRows: skipped };
     const days = Math.max(1, Math.ceil(lastT));
@@ -333,7 +334,7 @@ export async function importOrders(opts: ImportOrdersOptions): Promise<ImportOrd
       markets,
       skus: skus.map((first) => skuNames[first]),
       skippedByKind: bad.byKind,
-      problems: problems.map((p) => ({ ...p, message: formatImportProblem(p) })),
+      problems: problems.map((p) => ({ ...p, message: formatProblem(p) })),
     });
     writeFileAtomic(opts.out, [gzipSync(`${JSON.stringify(header)}\n`), { file: bodyPath }], opts.force);
     writeFileAtomic(opts.summaryOut, [`${JSON.stringify(built, null, 2)}\n`], opts.force);

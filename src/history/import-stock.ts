@@ -9,7 +9,8 @@ import { STOCK_COLUMNS, resolveColumns, type ColumnMapping } from './columns.js'
 import { readCsvRows } from './csv-source.js';
 import { historyMsg } from './messages.js';
 import { parseUnits } from './order-rows.js';
-import { ImportError, fileProblem, sortImportProblems, type ImportProblem, type ProblemKind } from './problems.js';
+import { sortProblems } from '../scenario/errors.js';
+import { ImportError, fileProblem, type ImportProblem, type ProblemKind } from './problems.js';
 import { STOCK_FORMAT, STOCK_VERSION, type StockRow, type StockSnapshot } from './stock-snapshot.js';
 
 /** What to import and where to. */
@@ -98,5 +99,5 @@ export async function importStock(opts: ImportStockOptions): Promise<ImportStock
     rows,
   };
   writeFileAtomic(opts.out, [`${JSON.stringify(snapshot, null, 1)}\n`], opts.force);
-  return { snapshot, problems: sortImportProblems(problems), byKind };
+  return { snapshot, problems: sortProblems(problems), byKind };
 }

@@ -14,7 +14,7 @@ export { ORDER_COLUMNS, STOCK_COLUMNS, mergeMappings, resolveColumns } from './c
 export { readMappingFile } from './mapping-file.js';
 export { parseTimeZone } from './time-zone.js';
 export { parseTimestamp } from './parse-time.js';
-export { ImportError, HistoryFormatError, formatImportProblem } from './problems.js';
+export { ImportError, HistoryFormatError } from './problems.js';
 export { OutputExistsError } from './atomic-file.js';
 export { formatSummary } from './summary-text.js';
 export { historyMsg } from './messages.js';

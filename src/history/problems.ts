@@ -3,6 +3,7 @@
  * carry them. A problem has the same shape as a scenario problem (`src/scenario/errors.ts`),
  * so the CLI prints both alike: `file:line:column  field  got X, expected Y`.
  */
+import { formatProblem, sortProblems, type Problem } from '../scenario/errors.js';
 
 /**
  * The kinds of bad rows and bad files, as counted in the summary (`docs/history.md`, Errors).
@@ -34,28 +35,14 @@ export type ProblemKind =
   | 'duplicate-row';
 
 /**
- * One thing wrong, located for a person to fix. `line` is the file's 1-based physical line
+ * One thing wrong, located for a person to fix: a scenario `Problem` (same fields, same
+ * one-line format, `formatProblem`) with its kind. `line` is the file's 1-based physical line
  * where the row starts; `column` the 1-based field number in the row (1 when no field is
  * involved); both 0 for a problem with the file as a whole. `path` is the column's header
  * name (or the mapping key), '' when none.
  */
-export interface ImportProblem {
+export interface ImportProblem extends Problem {
   kind: ProblemKind;
-  file: string;
-  line: number;
-  column: number;
-  path: string;
-  got: string;
-  expected: string;
-  note?: string;
-}
-
-/** Formats one problem as one line, exactly as `formatProblem` of the scenario layer does. */
-export function formatImportProblem(p: ImportProblem): string {
-  if (p.line === 0) return `${p.file}: ${p.note ?? `got ${p.got}, expected ${p.expected}`}`;
-  const where = `${p.file}:${p.line}:${p.column}`;
-  const what = p.note ?? `got ${p.got}, expected ${p.expected}`;
-  return p.path === '' ? `${where}  ${what}` : `${where}  ${p.path}  ${what}`;
 }
 
 /**
@@ -75,16 +62,11 @@ export class ImportError extends Error {
     problems: readonly ImportProblem[],
     readonly stoppedAtMaxErrors = false,
   ) {
-    const sorted = sortImportProblems(problems);
-    super(sorted.map(formatImportProblem).join('\n'));
+    const sorted = sortProblems(problems);
+    super(sorted.map(formatProblem).join('\n'));
     this.problems = sorted;
     this.context = { file: sorted[0]?.file ?? '', problems: sorted, stoppedAtMaxErrors };
   }
-}
-
-/** Problems in the order a reader meets them: by line, then column (stable otherwise). */
-export function sortImportProblems(problems: readonly ImportProblem[]): ImportProblem[] {
-  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

@@ -13,11 +13,12 @@
  * Same (scenario, replication) ⇒ byte-identical output (`test/model/determinism.test.ts`).
  */
 import type { Scenario, Setup } from '../scenario/schema.js';
-import { buildCatalogue } from './catalogue/catalogue.js';
+import { buildCatalogue, type Catalogue } from './catalogue/catalogue.js';
 import { eprBound } from './compliance/epr-rules.js';
 import { OrderStream } from './demand/order-stream.js';
 import type { ReplicationOutput, SetupReplication } from './result.js';
 import { buildSetupModel } from './setup/build-setup-model.js';
+import type { SetupModel } from './setup/setup-model.js';
 import { runSetup } from './setup/setup-run.js';
 import type { SetupDiagnostics } from './setup/setup-run.js';
 
@@ -51,6 +52,22 @@ export function simulateSetup(
   replication: number,
   upliftMax: number,
 ): { result: SetupReplication; diagnostics: SetupDiagnostics } {
+  const { model, stream } = setupInputs(scenario, setup, replication, upliftMax);
+  return runSetup(model, stream, scenario.seed, replication);
+}
+
+/**
+ * What a run of one setup in one replication starts from: the catalogue, the static model and
+ * the order stream, built exactly as `simulateSetup` runs them (`poolsim export orders` reads
+ * the same stream). `upliftMax` must be the scenario-wide value for common random numbers.
+ * @example const { catalogue, stream } = setupInputs(scenario, scenario.setups[0], 0, maxUplift(scenario));
+ */
+export function setupInputs(
+  scenario: Scenario,
+  setup: Setup,
+  replication: number,
+  upliftMax: number,
+): { catalogue: Catalogue; model: SetupModel; stream: OrderStream } {
   const catalogue = buildCatalogue(setup, scenario.seed, replication);
   const bound = eprBound(scenario, setup);
   const epr = bound === null ? {} : { epr: { bound, markets: scenario.compliance!.eprMarkets } };
@@ -63,7 +80,7 @@ export function simulateSetup(
     marketIndex: model.marketIndex,
     lineCap: model.lineCap,
   });
-  return runSetup(model, stream, scenario.seed, replication);
+  return { catalogue, model, stream };
 }
 
 /** The largest `platform.searchBadgeOrderUplift` over the scenario's setups. */

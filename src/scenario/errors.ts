@@ -37,7 +37,7 @@ export function formatProblem(p: Problem): string {
 }
 
 /** Orders problems as a reader meets them: by line, then column (stable otherwise). */
-export function sortProblems(problems: readonly Problem[]): Problem[] {
+export function sortProblems<T extends Problem>(problems: readonly T[]): T[] {
   return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const ALLOWED: Record<string, string[]> = {
   engine: ['engine'],
   scenario: ['scenario', 'engine'],
-  history: ['history'],
+  history: ['history', 'scenario', 'engine'],
   model: ['model', 'history', 'scenario', 'engine'],
   results: ['results', 'model'],
   experiment: ['experiment', 'results', 'model', 'scenario', 'engine'],

@@ -28,10 +28,8 @@ import {
 } from '../../src/experiment/output/order-export.js';
 import { applyOverrides } from '../../src/experiment/scenario-overrides.js';
 import { buildCatalogue } from '../../src/model/catalogue/catalogue.js';
-import { OrderStream } from '../../src/model/demand/order-stream.js';
 import { OrderPool } from '../../src/model/orders/order-pool.js';
-import { maxUplift, runReplication, simulateSetup } from '../../src/model/replication.js';
-import { buildSetupModel } from '../../src/model/setup/build-setup-model.js';
+import { maxUplift, runReplication, setupInputs, simulateSetup } from '../../src/model/replication.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
 import { expectHouseStyle } from '../helpers/house-style.js';
@@ -80,16 +78,7 @@ function rowsOf(text: string): { header: string; rows: Row[] } {
 function streamCountsPerShop(s: Scenario, replication: number): Map<string, number> {
   const setup = exportSetupOf(s);
   const upliftMax = maxUplift(s);
-  const catalogue = buildCatalogue(setup, s.seed, replication);
-  const model = buildSetupModel(setup, catalogue, { seed: s.seed, replication, upliftMax });
-  const stream = new OrderStream(setup, catalogue, {
-    seed: s.seed,
-    replication,
-    upliftMax,
-    days: Math.ceil(model.drainTo) + 1,
-    marketIndex: model.marketIndex,
-    lineCap: model.lineCap,
-  });
+  const { model, stream } = setupInputs(s, setup, replication, upliftMax);
   const pool = new OrderPool(2 * model.lineCap, 1);
   const counts = new Map<string, number>();
   setup.shops.forEach((shop, i) => {

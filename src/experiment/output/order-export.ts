@@ -6,7 +6,7 @@
  * Steps of `writeOrderExport`:
  *  1. the settings: the scenario's baseline setup (the stream depends only on seed,
  *     replication and demand settings, never on the setup: common random numbers), its
- *     catalogue (`buildCatalogue`) and static model (`buildSetupModel`, for the market index,
+ *     catalogue and static model (`setupInputs`, for the market index,
  *     the line cap and the run's end), exactly as `simulateSetup` builds them;
  *  2. an `OrderStream` with the options a run gives it (u_max over all setups);
  *  3. the shops' arrivals merged by time without a simulation — repeated minimum over the
@@ -21,11 +21,8 @@
  */
 import { CATEGORIES } from '../../scenario/categories.js';
 import type { Scenario, Setup } from '../../scenario/schema.js';
-import { buildCatalogue } from '../../model/catalogue/catalogue.js';
-import { OrderStream } from '../../model/demand/order-stream.js';
 import { OrderPool } from '../../model/orders/order-pool.js';
-import { maxUplift } from '../../model/replication.js';
-import { buildSetupModel } from '../../model/setup/build-setup-model.js';
+import { maxUplift, setupInputs } from '../../model/replication.js';
 import { csvField } from './csv.js';
 
 /** The header of an order export, in column order: the import's default names, plus `category`. */
@@ -97,17 +94,8 @@ export function writeOrderExport(scenario: Scenario, o: OrderExportOptions, sink
   // 1. the settings
   const setup = exportSetupOf(scenario);
   const upliftMax = maxUplift(scenario);
-  const catalogue = buildCatalogue(setup, scenario.seed, o.replication);
-  const model = buildSetupModel(setup, catalogue, { seed: scenario.seed, replication: o.replication, upliftMax });
-  // 2. the stream, with the options `simulateSetup` gives it
-  const stream = new OrderStream(setup, catalogue, {
-    seed: scenario.seed,
-    replication: o.replication,
-    upliftMax,
-    days: Math.ceil(model.drainTo) + 1,
-    marketIndex: model.marketIndex,
-    lineCap: model.lineCap,
-  });
+  // 2. the stream a run of this setup reads
+  const { catalogue, model, stream } = setupInputs(scenario, setup, o.replication, upliftMax);
   const keepBelow = (1 + 0) / (1 + upliftMax);
   const end = model.measureTo;
 

@@ -44,7 +44,7 @@ import { PoolMigration } from '../transition/pool-migration.js';
 import { FailureBoard } from '../sync/failure-board.js';
 import { InboundQc } from '../sync/inbound-qc.js';
 import { FLOW_MIGRATION, FLOW_ORDERS, FLOW_RECEIPTS, FLOW_RETURNS } from '../sync/sync-model.js';
-import { SyncedAllocation } from '../sync/synced-allocation.js';
+import { backorderAt, SyncedAllocation } from '../sync/synced-allocation.js';
 import { WmsSync } from '../sync/wms-sync.js';
 
 export type { SetupDiagnostics };
@@ -273,7 +273,7 @@ class SetupRun {
           take = units;
         } else {
           // −1: unrouted, waits at the SKU's home; below −1: a failed lock backordered where it was allocated (sync)
-          const home = w < -1 ? -2 - w : m.homeWarehouse[sku];
+          const home = w < -1 ? backorderAt(w) : m.homeWarehouse[sku];
           sp = sku * W + (home >= 0 ? home : m.fastestForMarket[market]);
           take = onHand[sp] < units ? onHand[sp] : units;
           onHand[sp] -= take;

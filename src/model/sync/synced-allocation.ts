@@ -15,7 +15,7 @@ import { CAUSE_TOKEN_EXPIRED, OUTCOME_BACKORDERED, OUTCOME_CANCELLED, OUTCOME_RE
 import { FLOW_ORDERS, ON_LOCK_BACKORDER, ON_LOCK_REROUTE } from './sync-model.js';
 import type { WmsSync } from './wms-sync.js';
 
-/** `lineStockPoint` value of a line to backorder at pool warehouse w (below −1, so it is not a warehouse). */
+/** `lineStockPoint` value of a line to backorder at pool warehouse w (below −1, so it is not a warehouse); its own inverse. */
 export const backorderAt = (w: number) => -2 - w;
 
 export class SyncedAllocation {

@@ -46,6 +46,8 @@ export class WmsSync {
   private tokenGeneration = 0;
   private renewalPending = false;
   private expiredAt = 0;
+  /** End of the run's events (`start`): nothing is scheduled from then on. */
+  private until = Infinity;
 
   private readonly hSend: number;
   private readonly hLand: number;
@@ -89,7 +91,6 @@ export class WmsSync {
     this.until = until;
     for (let i = 0; i < c.outages.length; i += 2) this.board.outageDays += this.overlap(c.outages[i], c.outages[i + 1]);
   }
-  private until = Infinity;
 
   /**
    * Stock point `sp` changed by `delta` units through `flow` (FLOW_*): the platform's figure
