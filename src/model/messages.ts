@@ -8,6 +8,14 @@
 export const shopWithoutSkus = (shop: string, skus: number): string =>
   `shop ${shop} lists no sku out of ${skus}: raise catalogue.skus or catalogue.sharedSkuShare, or give it an exclusiveSkuShare`;
 
+/** An order history names a shop or market the scenario does not define. */
+export const historyUnknown = (kind: 'shop' | 'market', id: string, known: readonly string[]): string =>
+  `the order history has ${kind} ${id}, which the scenario does not define (${kind}s: ${known.join(', ')}): add it to ${kind}s`;
+
+/** A bootstrap needs at least one complete week of history. */
+export const historyTooShort = (days: number): string =>
+  `the order history covers ${days} days: a bootstrap by week needs at least 7; use mode replay`;
+
 /** A referenced warehouse id does not exist. */
 export const unknownWarehouse = (where: string, id: string): string =>
   `${where} names warehouse ${id}, which is not defined in warehouses`;

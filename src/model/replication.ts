@@ -15,7 +15,9 @@
 import type { Scenario, Setup } from '../scenario/schema.js';
 import { buildCatalogue, type Catalogue } from './catalogue/catalogue.js';
 import { eprBound } from './compliance/epr-rules.js';
-import { OrderStream } from './demand/order-stream.js';
+import { OrderStream, type OrderSource } from './demand/order-stream.js';
+import { historyDemand } from './history/history-demand.js';
+import { HistoryOrderStream } from './history/history-stream.js';
 import type { ReplicationOutput, SetupReplication } from './result.js';
 import { buildSetupModel } from './setup/build-setup-model.js';
 import type { SetupModel } from './setup/setup-model.js';
@@ -58,8 +60,9 @@ export function simulateSetup(
 
 /**
  * What a run of one setup in one replication starts from: the catalogue, the static model and
- * the order stream, built exactly as `simulateSetup` runs them (`poolsim export orders` reads
- * the same stream). `upliftMax` must be the scenario-wide value for common random numbers.
+ * the order source, built exactly as `simulateSetup` runs them (`poolsim export orders` reads
+ * the same stream). With an order history the catalogue, market mix and orders come from it.
+ * `upliftMax` must be the scenario-wide value for common random numbers.
  * @example const { catalogue, stream } = setupInputs(scenario, scenario.setups[0], 0, maxUplift(scenario));
  */
 export function setupInputs(
@@ -67,19 +70,16 @@ export function setupInputs(
   setup: Setup,
   replication: number,
   upliftMax: number,
-): { catalogue: Catalogue; model: SetupModel; stream: OrderStream } {
-  const catalogue = buildCatalogue(setup, scenario.seed, replication);
+): { catalogue: Catalogue; model: SetupModel; stream: OrderSource } {
+  const history = scenario.history && historyDemand(scenario.history, setup, scenario.seed, replication);
+  const catalogue = history ? history.catalogue : buildCatalogue(setup, scenario.seed, replication);
   const bound = eprBound(scenario, setup);
   const epr = bound === null ? {} : { epr: { bound, markets: scenario.compliance!.eprMarkets } };
-  const model = buildSetupModel(setup, catalogue, { seed: scenario.seed, replication, upliftMax, ...epr });
-  const stream = new OrderStream(setup, catalogue, {
-    seed: scenario.seed,
-    replication,
-    upliftMax,
-    days: Math.ceil(model.drainTo) + 1,
-    marketIndex: model.marketIndex,
-    lineCap: model.lineCap,
-  });
+  const model = buildSetupModel(setup, catalogue, { seed: scenario.seed, replication, upliftMax, ...epr, ...(history ? { history } : {}) });
+  const days = Math.ceil(model.drainTo) + 1;
+  const stream: OrderSource = history
+    ? new HistoryOrderStream(history, setup, { seed: scenario.seed, replication, days, mode: setup.demand.mode })
+    : new OrderStream(setup, catalogue, { seed: scenario.seed, replication, upliftMax, days, marketIndex: model.marketIndex, lineCap: model.lineCap });
   return { catalogue, model, stream };
 }
 

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { CATEGORIES } from './categories.js';
 import { distribution, duration } from './distribution-schema.js';
+import type { OrderHistory } from '../history/order-history.js';
 import { faults, inboundQc, sync } from './sync-schema.js';
 import { compliance, isoDate, transition } from './transition-schema.js';
 
@@ -88,6 +89,15 @@ const demand = z.strictObject({
   crossShopBasketShare: probability
     .default(0)
     .describe('share of orders to which the same customer adds a basket from another of the seller’s shops'),
+  history: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('an order history written by poolsim import orders (path relative to the scenario file): orders, SKUs, shops’ listings and markets come from it'),
+  mode: z
+    .enum(['replay', 'bootstrap'])
+    .default('replay')
+    .describe('with a history: replay the recorded orders, or resample whole weeks of them per replication'),
 });
 
 const target = z.union([
@@ -269,4 +279,6 @@ export interface Scenario {
   setups: Setup[];
   /** The shared settings as written (before setup overrides). */
   shared: SharedSettings;
+  /** The order history of `demand.history`, loaded (docs/model.md, Order history). */
+  history?: OrderHistory;
 }

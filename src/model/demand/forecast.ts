@@ -21,6 +21,8 @@ export interface DemandForecast {
   readonly basketsPerDay: Float64Array;
   /** Expected units per basket of each shop. */
   readonly unitsPerBasket: Float64Array;
+  /** A study on a seller's history: units a day of each (shop i, SKU k), index `i·U + k`, read from it (null: from the stream's parameters). */
+  readonly rate?: Float64Array | null;
 }
 
 export interface ForecastOptions {
@@ -72,10 +74,23 @@ export function forecastDemand(setup: Setup, catalogue: Catalogue, o: ForecastOp
 }
 
 /**
+ * The forecast of a study on a seller's history: each shop × SKU's units a day in the
+ * history, × (1 + uplift). O(shops × SKUs).
+ */
+export function historyForecast(rate: Float64Array, shops: number, uplift: number): DemandForecast {
+  return {
+    basketsPerDay: new Float64Array(shops),
+    unitsPerBasket: new Float64Array(shops),
+    rate: rate.map((x) => x * (1 + uplift)),
+  };
+}
+
+/**
  * Expected units per day of `sku` at `shop` (0 when the shop does not list it). O(1).
  * @example unitsPerDay(forecast, cat, 0, 17)
  */
 export function unitsPerDay(f: DemandForecast, catalogue: Catalogue, shop: number, sku: number): number {
   if (!catalogue.listed[shop * catalogue.skuCount + sku]) return 0;
+  if (f.rate) return f.rate[shop * catalogue.skuCount + sku];
   return (f.basketsPerDay[shop] * f.unitsPerBasket[shop] * catalogue.popularity[sku]) / catalogue.shopPopularity[shop];
 }

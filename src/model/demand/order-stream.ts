@@ -41,7 +41,17 @@ export interface OrderStreamOptions {
   lineCap: number;
 }
 
-export class OrderStream {
+/** What the run reads orders from: the synthetic stream, or a seller's history (`history/history-stream.ts`). */
+export interface OrderSource {
+  /** Orders generated so far (kept or not). */
+  readonly generated: number;
+  /** Time of the next order of `shop` after `now`, or Infinity. */
+  next(shop: number, now: number): number;
+  /** The content of the order just timed by `next` into order slot `slot` of `pool`. */
+  fill(shop: number, slot: number, pool: OrderPool): void;
+}
+
+export class OrderStream implements OrderSource {
   /** Orders generated so far (kept or not). */
   generated = 0;
 

@@ -12,7 +12,8 @@ import { createPoolState } from '../allocation/pool-state.js';
 import { ROUTERS } from '../allocation/router.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lineCap as lineCapOf } from '../demand/basket-size.js';
-import { forecastDemand } from '../demand/forecast.js';
+import { forecastDemand, historyForecast } from '../demand/forecast.js';
+import type { HistoryDemand } from '../history/history-demand.js';
 import type { DemandForecast } from '../demand/forecast.js';
 import { ModelInputError } from '../errors.js';
 import { placementShares } from '../inventory/placement.js';
@@ -35,6 +36,8 @@ export interface BuildOptions {
   upliftMax: number;
   /** EPR: per SKU 1 = bound to the Pool ID, and the markets that require it; absent = no check. */
   epr?: { bound: Uint8Array; markets: readonly string[] };
+  /** A study on a seller's history (`demand.history`): market mix, lines and forecast come from it. */
+  history?: HistoryDemand;
 }
 
 /**
@@ -52,7 +55,8 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
   const marketIndex = new Map(marketIds.map((id, i) => [id, i] as const));
   const M = marketIds.length;
   const marketShare = new Float64Array(M);
-  for (const [id, w] of Object.entries(setup.demand.marketMix)) {
+  if (o.history) marketShare.set(o.history.marketShare);
+  else for (const [id, w] of Object.entries(setup.demand.marketMix ?? {})) {
     const m = marketIndex.get(id);
     if (m === undefined) throw new ModelInputError(unknownMarket(id));
     marketShare[m] += w;
@@ -111,10 +115,13 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
   if (!merged || transitioning) new Set(shopWarehouse).forEach(requireTransit);
 
   const linesSampler = makeSampler(setup.demand.linesPerOrder);
-  const lineCap = lineCapOf(setup.demand.linesPerOrder, linesSampler);
+  // an order slot holds 2 × lineCap lines (two baskets): a history's longest order must fit
+  const lineCap = o.history ? Math.ceil(o.history.maxLines / 2) : lineCapOf(setup.demand.linesPerOrder, linesSampler);
   const days = { fromDay: Math.floor(measureFrom), toDay: Math.max(Math.ceil(measureTo), Math.floor(measureFrom) + 1) };
   const uplift = setup.platform.searchBadgeOrderUplift;
-  const forecast = forecastDemand(setup, catalogue, { seed: o.seed, uplift, lineCap, ...days });
+  const forecast = o.history
+    ? historyForecast(o.history.rate, setup.shops.length, uplift)
+    : forecastDemand(setup, catalogue, { seed: o.seed, uplift, lineCap, ...days });
   const leadTime = makeSampler(setup.replenishment.leadTime);
   const r = setup.replenishment;
 
@@ -142,7 +149,11 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
     const shares = placementShares(setup, U, poolIds, p.baseDays, marketShare, substream(o.seed, o.replication, 'placement'));
     // the shops' own (pre-merge, no badge) stock is what migrates
     const shopForecast: DemandForecast =
-      uplift === 0 ? forecast : forecastDemand(setup, catalogue, { seed: o.seed, uplift: 0, lineCap, ...days });
+      uplift === 0
+        ? forecast
+        : o.history
+          ? historyForecast(o.history.rate, S, 0)
+          : forecastDemand(setup, catalogue, { seed: o.seed, uplift: 0, lineCap, ...days });
     points = mergedStockPoints(r, catalogue, forecast, shopForecast, shares, poolWarehouses, leadTime.mean, S, homeWarehouse);
     if (transitioning) {
       const shops = unmergedStockPoints(r, catalogue, shopForecast, shopWarehouse, leadTime.mean, shopSkuStockPoint);

@@ -26,7 +26,7 @@
  */
 import { DOUBLE_ZERO, Simulation, substream } from '../../engine/index.js';
 import type { Rng } from '../../engine/index.js';
-import type { OrderStream } from '../demand/order-stream.js';
+import type { OrderSource } from '../demand/order-stream.js';
 import { FulfilmentPipeline } from '../fulfilment/pipeline.js';
 import { PickStations } from '../fulfilment/pick-stations.js';
 import { checkConservation } from '../inventory/conservation.js';
@@ -55,7 +55,7 @@ export type { SetupDiagnostics };
  */
 export function runSetup(
   model: SetupModel,
-  stream: OrderStream,
+  stream: OrderSource,
   seed: number | string,
   replication: number,
 ): { result: SetupReplication; diagnostics: SetupDiagnostics } {
@@ -127,7 +127,7 @@ class SetupRun {
 
   constructor(
     private readonly model: SetupModel,
-    private readonly stream: OrderStream,
+    private readonly stream: OrderSource,
     seed: number | string,
     replication: number,
   ) {
