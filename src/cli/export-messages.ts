@@ -11,6 +11,8 @@ export const exportMsg = {
   outExists: (file: string) => `${file} already exists: choose another --out, or pass --force to replace it`,
   badReplication: (got: unknown) => `--replication must be a whole number ≥ 0 (got ${String(got)})`,
   badStart: (got: string) => `--start must be a date YYYY-MM-DD (got ${JSON.stringify(got)})`,
+  historyStudy: (file: string, history: string) =>
+    `${file} replays the order history ${history}: export writes the synthetic stream of a scenario without demand.history`,
   needWhat: () => 'give what to export: poolsim export orders <scenario>',
   cannotBuild: (file: string, message: string) => `${file}: the model cannot be built from this scenario: ${message}`,
 } as const;

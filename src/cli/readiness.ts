@@ -11,7 +11,7 @@ import { checkEligibility, type EligibilityRow } from '../report/eligibility.js'
 import { makeFormatter } from '../report/format.js';
 import { en } from '../report/i18n/en.js';
 import { formatMargin, formatRequired, formatRowValue, rowLabel } from '../report/sections/eligibility-section.js';
-import type { Scenario } from '../scenario/index.js';
+import { catalogueSize, type StudyInput } from '../model/history/seller-data.js';
 import { SELLER_FIELD, checkMsg } from './check-messages.js';
 
 /** A rule the scenario breaks: an EPR rule (`epr-missing`…) or a required eligibility row (`eligibility-gmv90d`…). */
@@ -46,9 +46,9 @@ const kebab = (id: string) => id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 /** Rule id of an eligibility row: `eligibility-` and the row id in kebab case (`eligibility-positive-rating-rate`). */
 export const eligibilityRule = (row: Pick<EligibilityRow, 'id'>): string => `eligibility-${kebab(row.id)}`;
 
-function eligibilityFindings(scenario: Scenario): Pick<Readiness, 'violations' | 'notes' | 'warnings'> {
+function eligibilityFindings(scenario: StudyInput): Pick<Readiness, 'violations' | 'notes' | 'warnings'> {
   const check = checkEligibility({ assumptions: assumptionsOf(scenario), baseline: scenario.baseline, setups: {}, horizonDays: scenario.shared.horizon });
-  const skus = scenario.shared.catalogue.skus;
+  const skus = catalogueSize(scenario);
   const label = (r: EligibilityRow) => lowerFirst(rowLabel(r, en));
   const violations: CheckViolation[] = check.failed.map((r) => ({
     rule: eligibilityRule(r),
@@ -84,7 +84,7 @@ function eligibilityFindings(scenario: Scenario): Pick<Readiness, 'violations' |
  * r.ready; // false
  * r.violations[0].rule; // 'epr-missing'
  */
-export function readinessOf(scenario: Scenario): Readiness {
+export function readinessOf(scenario: StudyInput): Readiness {
   const e = eligibilityFindings(scenario);
   const c = checkCompliance(scenario);
   const violations = [...e.violations, ...c.violations];

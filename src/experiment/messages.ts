@@ -86,3 +86,23 @@ export const badSet = (got: string): string =>
 
 /** Options that cannot be combined. */
 export const incompatibleOptions = (a: string, b: string): string => `${a} cannot be combined with ${b}`;
+
+/** A file the scenario names (`demand.history`, `replenishment.initialStock`) is not there. */
+export const sellerFileMissing = (path: string): string => `no such file: ${path}`;
+
+/** What `demand.history` must name. */
+export const expectedHistoryFile = (): string => 'an order history written by poolsim import orders (path relative to the scenario file)';
+
+/** What `replenishment.initialStock` must name. */
+export const expectedStockFile = (): string => 'a stock snapshot written by poolsim import stock (path relative to the scenario file)';
+
+/** The history names shops or markets the scenario does not define. */
+export const historyIdsUnknown = (kind: string, ids: string): string =>
+  `a history whose ${kind} the scenario defines; it also has ${ids}: add them to ${kind}`;
+
+/** The history holds no order. */
+export const historyEmpty = (): string => 'an order history with at least one order';
+
+/** A sweep or `--set` changes the seller's data. */
+export const sellerDataVaried = (path: string): string =>
+  `${path} cannot be varied in a sweep or by --set: run one study per file`;

@@ -21,7 +21,7 @@ export interface RunOverrides {
  * @example
  * applyOverrides(scenario, { horizonDays: 30 }).setups.every((s) => s.horizon === 30); // true
  */
-export function applyOverrides(s: Scenario, o: RunOverrides): Scenario {
+export function applyOverrides<S extends Scenario>(s: S, o: RunOverrides): S {
   const lengths = {
     ...(o.warmupDays !== undefined ? { warmup: o.warmupDays } : {}),
     ...(o.horizonDays !== undefined ? { horizon: o.horizonDays } : {}),

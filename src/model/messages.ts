@@ -70,3 +70,6 @@ export const onboardingNeverEnds = (field: string, got: number): string =>
 /** The closed-form onboarding mean needs whole-number durations. */
 export const notWholeDays = (field: string, type: string): string =>
   `expectedWorkingDays needs whole-number durations, but onboarding.${field} is a ${type} distribution (use constant, discrete, poisson or bernoulli)`;
+
+/** A setting of the synthetic demand is missing (only a study with demand.history may leave it out). */
+export const syntheticSettingMissing = (path: string): string => `${path} is missing: it is required without demand.history`;

@@ -18,6 +18,8 @@ import { eprBound } from './compliance/epr-rules.js';
 import { OrderStream, type OrderSource } from './demand/order-stream.js';
 import { historyDemand } from './history/history-demand.js';
 import { HistoryOrderStream } from './history/history-stream.js';
+import { initialStock } from './history/initial-stock.js';
+import type { StudyInput } from './history/seller-data.js';
 import type { ReplicationOutput, SetupReplication } from './result.js';
 import { buildSetupModel } from './setup/build-setup-model.js';
 import type { SetupModel } from './setup/setup-model.js';
@@ -31,7 +33,7 @@ import type { SetupDiagnostics } from './setup/setup-run.js';
  * const out = runReplication(scenario, 0);
  * out.setups.merged.metrics.fulfilmentDaysMean;
  */
-export function runReplication(scenario: Scenario, replication: number): ReplicationOutput {
+export function runReplication(scenario: StudyInput, replication: number): ReplicationOutput {
   const setups: Record<string, SetupReplication> = {};
   let ordersSimulated = 0;
   const upliftMax = maxUplift(scenario);
@@ -49,7 +51,7 @@ export function runReplication(scenario: Scenario, replication: number): Replica
  * @example const { diagnostics } = simulateSetup(scenario, scenario.setups[0], 0, maxUplift(scenario));
  */
 export function simulateSetup(
-  scenario: Scenario,
+  scenario: StudyInput,
   setup: Setup,
   replication: number,
   upliftMax: number,
@@ -66,7 +68,7 @@ export function simulateSetup(
  * @example const { catalogue, stream } = setupInputs(scenario, scenario.setups[0], 0, maxUplift(scenario));
  */
 export function setupInputs(
-  scenario: Scenario,
+  scenario: StudyInput,
   setup: Setup,
   replication: number,
   upliftMax: number,
@@ -75,10 +77,11 @@ export function setupInputs(
   const catalogue = history ? history.catalogue : buildCatalogue(setup, scenario.seed, replication);
   const bound = eprBound(scenario, setup);
   const epr = bound === null ? {} : { epr: { bound, markets: scenario.compliance!.eprMarkets } };
-  const model = buildSetupModel(setup, catalogue, { seed: scenario.seed, replication, upliftMax, ...epr, ...(history ? { history } : {}) });
+  const stock = history && scenario.initialStock ? { initialStock: initialStock(scenario.initialStock, history, setup) } : {};
+  const model = buildSetupModel(setup, catalogue, { seed: scenario.seed, replication, upliftMax, ...epr, ...(history ? { history } : {}), ...stock });
   const days = Math.ceil(model.drainTo) + 1;
   const stream: OrderSource = history
-    ? new HistoryOrderStream(history, setup, { seed: scenario.seed, replication, days, mode: setup.demand.mode })
+    ? new HistoryOrderStream(history, setup, { seed: scenario.seed, replication, days, mode: setup.demand.mode, upliftMax })
     : new OrderStream(setup, catalogue, { seed: scenario.seed, replication, upliftMax, days, marketIndex: model.marketIndex, lineCap: model.lineCap });
   return { catalogue, model, stream };
 }

@@ -123,12 +123,36 @@ export function crossCheck(settings: unknown): Finding[] {
     positiveWeights(Object.values(table), ['allocation', 'placement', 'table'], 'the placement table', out);
   }
 
+  syntheticOrHistory(s, shops, out);
+
   if (isObj(s.faults) && s.sync === undefined) out.push({ path: ['faults'], anchor: 'key', got: msg.gotFaultsWithoutSync(), expected: msg.expectedSyncForFaults() });
 
   const sharedShops = obj(s.catalogue).sharedSkuShops;
   if (typeof sharedShops === 'number' && shops.length > 0 && sharedShops > shops.length)
     out.push({ path: ['catalogue', 'sharedSkuShops'], anchor: 'value', got: String(sharedShops), expected: msg.expectedAtMostShops(shops.length) });
   return out;
+}
+
+/**
+ * Without `demand.history` the synthetic demand needs its settings (optional in the schema,
+ * since a history replaces them), and a stock snapshot needs a history to name its SKUs.
+ */
+function syntheticOrHistory(s: Obj, shops: readonly unknown[], out: Finding[]): void {
+  if (str(obj(s.demand).history) !== undefined) return;
+  const missing = (path: PropertyKey[], what: string) =>
+    out.push({ path, anchor: 'value', got: formatValue(undefined), expected: msg.expectedWithoutHistory(what) });
+  const catalogue = obj(s.catalogue);
+  if (isObj(s.catalogue)) {
+    if (catalogue.skus === undefined) missing(['catalogue', 'skus'], 'an integer > 0');
+    if (catalogue.sharedSkuShare === undefined) missing(['catalogue', 'sharedSkuShare'], 'a number in [0, 1]');
+    if (catalogue.price === undefined) missing(['catalogue', 'price'], 'a distribution of unit prices');
+  }
+  if (isObj(s.demand) && obj(s.demand).marketMix === undefined) missing(['demand', 'marketMix'], 'a mapping of market id to weight');
+  shops.forEach((shop, i) => {
+    if (isObj(shop) && shop.ordersPerDay === undefined) missing(['shops', i, 'ordersPerDay'], 'a number > 0');
+  });
+  const stock = obj(s.replenishment).initialStock;
+  if (stock !== undefined) out.push({ path: ['replenishment', 'initialStock'], anchor: 'value', got: formatValue(stock), expected: msg.expectedHistoryForStock() });
 }
 
 /** True when the settings list a platform warehouse (`kind` defaults to platform) to hold a merged pool. */

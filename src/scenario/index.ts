@@ -2,7 +2,7 @@
  * The scenario layer: the file format (zod schema), loading with located errors, and the
  * generated JSON Schema. See `docs/scenario.md` for the format.
  */
-export { loadScenario, parseScenario, SHARED_KEYS } from './load.js';
+export { fieldProblem, loadScenario, parseScenario, SHARED_KEYS } from './load.js';
 export { ScenarioError, formatProblem } from './errors.js';
 export { scenarioFile, sharedSettings, sharedSettingsShape, setupBlock, CATEGORIES } from './schema.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText, writeFileAtomic, SCENARIO_SCHEMA_ID } from './json-schema.js';

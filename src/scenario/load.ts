@@ -38,6 +38,12 @@ export interface LoadedScenario {
 /** Keys a setup may override: the shared settings. */
 export const SHARED_KEYS: readonly string[] = Object.keys(sharedSettingsShape);
 const SETUP_OWN_KEYS = ['mode', 'description'];
+/** The seller's data, which every setup must share (common random numbers on the same orders). */
+const SHARED_ONLY = [
+  ['demand', 'history'],
+  ['demand', 'mode'],
+  ['replenishment', 'initialStock'],
+] as const;
 const SCENARIO_KEYS = Object.keys(scenarioFile.shape);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -74,6 +80,17 @@ export async function loadScenario(path: string): Promise<LoadedScenario> {
 export function parseScenario(text: string, fileLabel: string): LoadedScenario {
   const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
   return { scenario: validate(text.replace(/^\uFEFF/, ''), fileLabel), file: fileLabel, sha256, text };
+}
+
+/**
+ * A problem with the value at `path` of a scenario's text (a file it names that cannot be
+ * read, say), located like the loader's own problems; the value's line when the file sets
+ * it, else its nearest ancestor's. O(size of the text).
+ * @example throw new ScenarioError([fieldProblem(text, 'study.yaml', ['demand', 'history'], '"a.gz"', 'an order history file')]);
+ */
+export function fieldProblem(text: string, file: string, path: readonly PropertyKey[], got: string, expected: string): Problem {
+  const pos = locate(parseYamlSource(text.replace(/^\uFEFF/, '')), path, 'value');
+  return { file, line: pos.line, column: pos.column, path: formatPath(path), got, expected };
 }
 
 function validate(text: string, file: string): Scenario {
@@ -159,6 +176,10 @@ function resolveSetups(src: YamlSource, data: Record<string, unknown>, findings:
     }
 
     const override = pick(block, SHARED_KEYS);
+    for (const path of SHARED_ONLY) {
+      if (isPlainObject(override[path[0]]) && Object.hasOwn(override[path[0]] as object, path[1]))
+        findings.push({ path: at(path), anchor: 'key', got: msg.gotKey(path[1]), expected: msg.expectedSharedOnly(path.join('.')) });
+    }
     const merged = mergeOverrides(sharedSettings, shared, override);
     const place = (f: Finding): Finding => (originOf(sharedSettings, override, f.path) === 'override' ? { ...f, path: at(f.path) } : f);
     const result = sharedSettings.safeParse(merged);

@@ -41,6 +41,9 @@ export const msg = {
   // ── what would be accepted ─────────────────────────────────────────────────
   expectedTopLevel: () => 'a mapping of scenario settings (name, markets, warehouses, shops, …, setups)',
   expectedRequired: (what: string) => `${what} (required)`,
+  expectedWithoutHistory: (what: string) => `${what} (required without demand.history)`,
+  expectedHistoryForStock: () => 'no initialStock without demand.history: a stock snapshot names the SKUs of an order history',
+  expectedSharedOnly: (key: string) => `${key} in the shared settings only: every setup sees the same seller data`,
   expectedDidYouMean: (suggestion: string) => `a known key; did you mean ${q(suggestion)}?`,
   expectedOneOfKeys: (known: readonly string[]) =>
     known.length > 1 ? `one of the keys ${listWords(known)}` : known.length === 1 ? `only the key ${known[0]}` : 'no other keys here',

@@ -10,7 +10,6 @@
 import { z } from 'zod';
 import { CATEGORIES } from './categories.js';
 import { distribution, duration } from './distribution-schema.js';
-import type { OrderHistory } from '../history/order-history.js';
 import { faults, inboundQc, sync } from './sync-schema.js';
 import { compliance, isoDate, transition } from './transition-schema.js';
 
@@ -53,7 +52,7 @@ const promotion = z.strictObject({
 
 const shop = z.strictObject({
   id,
-  ordersPerDay: z.number().positive().describe('base order rate'),
+  ordersPerDay: z.number().positive().optional().describe('base order rate (required without demand.history)'),
   weeklyProfile: z
     .array(nonNeg)
     .length(7)
@@ -73,19 +72,19 @@ const categoryParams = z.strictObject({
 });
 
 const catalogue = z.strictObject({
-  skus: z.number().int().positive().describe('distinct SKUs across all shops'),
+  skus: z.number().int().positive().optional().describe('distinct SKUs across all shops (required without demand.history)'),
   categoryMix: z.partialRecord(category, nonNeg).default({ apparel: 1 }),
-  sharedSkuShare: probability.describe('share of SKUs listed in two or more shops'),
+  sharedSkuShare: probability.optional().describe('share of SKUs listed in two or more shops (required without demand.history)'),
   sharedSkuShops: z.number().int().min(2).optional().describe('shops listing each shared SKU; default all'),
   zipfExponent: nonNeg.default(1).describe('popularity of the SKU of rank r ∝ r^-s'),
-  price: distribution('number').describe('unit price, US dollars'),
+  price: distribution('number').optional().describe('unit price, US dollars (required without demand.history)'),
   costRatio: distribution('number').describe('unit cost ÷ price'),
 });
 
 const demand = z.strictObject({
   linesPerOrder: distribution('number').default(constant(1)),
   unitsPerLine: distribution('number').default(constant(1)),
-  marketMix: z.record(z.string(), nonNeg).describe('relative share of orders by destination market id'),
+  marketMix: z.record(z.string(), nonNeg).optional().describe('relative share of orders by destination market id (required without demand.history)'),
   crossShopBasketShare: probability
     .default(0)
     .describe('share of orders to which the same customer adds a basket from another of the seller’s shops'),
@@ -117,6 +116,11 @@ const replenishment = z.strictObject({
   orderCycle: duration.default(7).describe('s-S only: S − s in days of forecast demand'),
   capacityPerDay: z.number().positive().optional().describe('supplier units a day across all orders; unlimited if absent'),
   stockout: z.enum(['backorder', 'lost-sale']).default('backorder'),
+  initialStock: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('a stock snapshot written by poolsim import stock (path relative to the scenario file): the shops’ stock at the start instead of the policy’s level; needs demand.history'),
 });
 
 const allocation = z.strictObject({
@@ -279,6 +283,4 @@ export interface Scenario {
   setups: Setup[];
   /** The shared settings as written (before setup overrides). */
   shared: SharedSettings;
-  /** The order history of `demand.history`, loaded (docs/model.md, Order history). */
-  history?: OrderHistory;
 }

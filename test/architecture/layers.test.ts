@@ -10,7 +10,7 @@ const ALLOWED: Record<string, string[]> = {
   history: ['history', 'scenario', 'engine'],
   model: ['model', 'history', 'scenario', 'engine'],
   results: ['results', 'model'],
-  experiment: ['experiment', 'results', 'model', 'scenario', 'engine'],
+  experiment: ['experiment', 'results', 'model', 'history', 'scenario', 'engine'],
   report: ['report', 'results'],
   cli: ['cli', 'report', 'experiment', 'results', 'model', 'history', 'scenario', 'engine'],
 };

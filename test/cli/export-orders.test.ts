@@ -304,6 +304,7 @@ describe('export message catalogue', () => {
     outExists: ['out.csv'],
     badReplication: [-1],
     badStart: ['2026-02-30'],
+    historyStudy: ['study.yaml', 'orders.history.jsonl.gz'],
     needWhat: [],
     cannotBuild: ['study.yaml', 'shop outlet lists no SKU'],
   };

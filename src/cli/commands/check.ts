@@ -5,7 +5,8 @@
  * ready, 1 when not. No simulation.
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { ScenarioError, loadScenario } from '../../scenario/index.js';
+import { loadStudyScenario } from '../../experiment/load-study-scenario.js';
+import { ScenarioError } from '../../scenario/index.js';
 import type { Problem } from '../../scenario/index.js';
 import { checkMsg } from '../check-messages.js';
 import { EXIT } from '../exit-codes.js';
@@ -70,7 +71,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
     const file = args.scenario;
     let readiness: Readiness;
     try {
-      readiness = readinessOf((await loadScenario(file)).scenario);
+      readiness = readinessOf((await loadStudyScenario(file)).scenario);
     } catch (e) {
       if (!(e instanceof ScenarioError)) throw e;
       if (args.json) {

@@ -126,6 +126,8 @@ const ordersCommand: CommandModule<object, ExportOrdersArgs> = {
       process.exitCode = EXIT.badInput;
       return;
     }
+    const history = loaded.shared.demand.history;
+    if (history !== undefined) throw new UsageError(exportMsg.historyStudy(args.scenario, history), COMMAND);
     const scenario = applyOverrides(loaded, overrides);
     const out = args.out ?? defaultOutOf(scenario.name, replication);
     // refused before any work; the final link refuses a file created meanwhile too

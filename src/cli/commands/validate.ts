@@ -2,7 +2,8 @@
  * `poolsim validate <scenario..>`: checks scenario files without running them.
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { ScenarioError, loadScenario } from '../../scenario/index.js';
+import { loadStudyScenario } from '../../experiment/load-study-scenario.js';
+import { ScenarioError } from '../../scenario/index.js';
 import type { Problem } from '../../scenario/index.js';
 import { EXIT } from '../exit-codes.js';
 import { cliMsg } from '../messages.js';
@@ -24,7 +25,7 @@ export interface ValidateResult {
 
 async function check(file: string): Promise<ValidateResult> {
   try {
-    const { scenario } = await loadScenario(file);
+    const { scenario } = await loadStudyScenario(file);
     return { file, ok: true, setups: scenario.setups.map((s) => s.name), problems: [] };
   } catch (e) {
     if (e instanceof ScenarioError) return { file, ok: false, setups: [], problems: [...e.problems] };

@@ -20,13 +20,14 @@ export function primingScenario(s: Scenario): Scenario {
   return {
     ...s,
     setups: s.setups.map((setup) => {
-      const rate = setup.shops.reduce((sum, shop) => sum + shop.ordersPerDay, 0);
+      // a study on an order history has no rates to scale: it primes on the history's first days
+      const rate = setup.shops.reduce((sum, shop) => sum + (shop.ordersPerDay ?? 0), 0);
       const scale = Math.min(1, PRIMING_ORDERS_PER_DAY / rate);
       return {
         ...setup,
         warmup: 0,
         horizon: Math.min(PRIMING_DAYS, setup.horizon),
-        shops: setup.shops.map((shop) => ({ ...shop, ordersPerDay: shop.ordersPerDay * scale })),
+        shops: setup.shops.map((shop) => (shop.ordersPerDay === undefined ? shop : { ...shop, ordersPerDay: shop.ordersPerDay * scale })),
       };
     }),
   };

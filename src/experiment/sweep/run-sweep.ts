@@ -18,6 +18,7 @@ import { loadScenario } from '../../scenario/load.js';
 import type { ReplicationFailure } from '../errors.js';
 import { runExperiment, type ExperimentProgress } from '../experiment.js';
 import { withValues } from '../load-study-scenario.js';
+import type { SellerFileCache } from '../seller-data.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { prepareRunFolder } from '../output/run-folder.js';
 import { writeRun } from '../output/write-run.js';
@@ -112,10 +113,12 @@ export async function runSweep(o: SweepOptions): Promise<SweepOutcome> {
     const loaded = await loadScenario(o.file);
     const grid = gridPoints(o.axes);
     const mine = o.shard ? shardSlice(grid, o.shard) : grid;
-    const points = mine.map((values) => {
-      const study = withValues(loaded.text, loaded.sha256, o.file, undefined, values);
-      return { values, index: pointIndex(values, o.axes), study, scenario: applyOverrides(study.scenario, o) };
-    });
+    const cache: SellerFileCache = new Map();
+    const points = [];
+    for (const values of mine) {
+      const study = await withValues(loaded.text, loaded.sha256, o.file, undefined, values, cache);
+      points.push({ values, index: pointIndex(values, o.axes), study, scenario: applyOverrides(study.scenario, o) });
+    }
 
     const reps = o.reps ?? loaded.scenario.replications;
     const indices = planIndices({ reps });

@@ -14,6 +14,7 @@ import { CATEGORIES } from '../../scenario/categories.js';
 import type { Setup } from '../../scenario/schema.js';
 import { ModelInputError } from '../errors.js';
 import { noPositiveWeight, shopWithoutSkus } from '../messages.js';
+import { syntheticSettings } from '../demand/synthetic-settings.js';
 
 export interface Catalogue {
   /** U: number of SKUs (dense indices 0..U−1, index = popularity rank − 1). */
@@ -47,7 +48,8 @@ export interface Catalogue {
 export function buildCatalogue(setup: Setup, seed: number | string, replication: number): Catalogue {
   const rng = substream(seed, replication, 'catalogue');
   const c = setup.catalogue;
-  const U = c.skus;
+  const synthetic = syntheticSettings(setup);
+  const U = synthetic.skus;
   const shops = setup.shops;
   const S = shops.length;
 
@@ -57,7 +59,7 @@ export function buildCatalogue(setup: Setup, seed: number | string, replication:
   const catWeights = Float64Array.from(CATEGORIES, (name) => c.categoryMix[name] ?? 0);
   if (!catWeights.some((w) => w > 0)) throw new ModelInputError(noPositiveWeight('catalogue.categoryMix'));
   const catAlias = new AliasTable(catWeights);
-  const priceSampler = makeSampler(c.price);
+  const priceSampler = makeSampler(synthetic.price);
   const costSampler = makeSampler(c.costRatio);
   const category = new Uint8Array(U);
   const price = new Float64Array(U);
@@ -69,7 +71,7 @@ export function buildCatalogue(setup: Setup, seed: number | string, replication:
   }
 
   const listed = new Uint8Array(S * U);
-  const sharedCount = S >= 2 ? Math.round(c.sharedSkuShare * U) : 0;
+  const sharedCount = S >= 2 ? Math.round(synthetic.sharedSkuShare * U) : 0;
   const order = randomPermutation(U, rng);
   const isShared = new Uint8Array(U);
   for (let j = 0; j < sharedCount; j++) isShared[order[j]] = 1;
@@ -116,11 +118,12 @@ export function buildCatalogue(setup: Setup, seed: number | string, replication:
  */
 export function exclusiveShopWeights(setup: Setup): Float64Array {
   const shops = setup.shops;
+  const { ordersPerDay } = syntheticSettings(setup);
   const given = shops.reduce((sum, s) => sum + (s.exclusiveSkuShare ?? 0), 0);
   const rest = Math.max(0, 1 - given);
-  const restRate = shops.reduce((sum, s) => sum + (s.exclusiveSkuShare === undefined ? s.ordersPerDay : 0), 0);
-  const weights = Float64Array.from(shops, (s) =>
-    s.exclusiveSkuShare !== undefined ? s.exclusiveSkuShare : restRate > 0 ? (rest * s.ordersPerDay) / restRate : 0,
+  const restRate = shops.reduce((sum, s, i) => sum + (s.exclusiveSkuShare === undefined ? ordersPerDay[i] : 0), 0);
+  const weights = Float64Array.from(shops, (s, i) =>
+    s.exclusiveSkuShare !== undefined ? s.exclusiveSkuShare : restRate > 0 ? (rest * ordersPerDay[i]) / restRate : 0,
   );
   if (!weights.some((w) => w > 0)) throw new ModelInputError(noPositiveWeight('shops[].exclusiveSkuShare'));
   return weights;

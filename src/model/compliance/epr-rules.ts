@@ -14,6 +14,7 @@
  * same verdict per SKU. Both read only the scenario: no simulation, no randomness.
  */
 import type { Scenario, Setup } from '../../scenario/schema.js';
+import { catalogueSize, type StudyInput } from '../history/seller-data.js';
 import { dateStartMs, earliestApplicationDate, filedTimeMs, hoursBetween, MS_PER_HOUR } from './filing-time.js';
 import { skuSpan, type ComplianceNote, type ComplianceViolation } from './findings.js';
 import { complianceMsg } from './messages.js';
@@ -43,11 +44,15 @@ interface GroupVerdict {
   bound: boolean;
 }
 
-/** Markets with a positive weight in the demand mix of the shared settings or of any merged setup, in order of appearance. */
-function soldMarkets(scenario: Scenario): string[] {
+/**
+ * Markets with a positive weight in the demand mix of the shared settings or of any merged
+ * setup, in order of appearance; with an order history, the markets it has orders for.
+ */
+function soldMarkets(scenario: StudyInput): string[] {
+  if (scenario.history) return [...scenario.history.markets];
   const out = new Set<string>();
   const add = (s: Pick<Setup, 'demand'>) => {
-    for (const [market, weight] of Object.entries(s.demand.marketMix)) if (weight > 0) out.add(market);
+    for (const [market, weight] of Object.entries(s.demand.marketMix ?? {})) if (weight > 0) out.add(market);
   };
   add(scenario.shared);
   for (const setup of scenario.setups) if (setup.mode === 'merged') add(setup);
@@ -144,10 +149,10 @@ function judgeGroup(
  * const { violations } = checkCompliance((await loadScenario('study.yaml')).scenario);
  * violations.map((v) => `${v.group} ${v.rule}`); // ['(ungrouped) epr-missing']
  */
-export function checkCompliance(scenario: Scenario): ComplianceCheck {
+export function checkCompliance(scenario: StudyInput): ComplianceCheck {
   const c = scenario.compliance;
   if (c === undefined) return { violations: [], notes: [{ rule: 'compliance', message: complianceMsg.complianceAbsent() }], warnings: [] };
-  const { groups, groupOf, warnings } = resolveSkuGroups(c, scenario.shared.catalogue.skus, soldMarkets(scenario));
+  const { groups, groupOf, warnings } = resolveSkuGroups(c, catalogueSize(scenario), soldMarkets(scenario));
   const numbers = eprNumbers(scenario);
   const date = applicationDateOf(scenario);
   const applicationMs = date === null ? null : dateStartMs(date);
@@ -207,11 +212,11 @@ export function checkCompliance(scenario: Scenario): ComplianceCheck {
  * const bound = eprBound(scenario); // Uint8Array(200) [1, 1, …, 0, 0] or null
  * if (bound !== null && bound[sku] === 0) refuseLineInto('DE');
  */
-export function eprBound(scenario: Scenario, setup?: Pick<Setup, 'catalogue' | 'transition'>): Uint8Array | null {
+export function eprBound(scenario: StudyInput, setup?: Pick<Setup, 'catalogue' | 'transition'>): Uint8Array | null {
   const c = scenario.compliance;
   if (c === undefined) return null;
   const settings = setup ?? scenario.shared;
-  const { groups, groupOf } = resolveSkuGroups(c, settings.catalogue.skus, []);
+  const { groups, groupOf } = resolveSkuGroups(c, catalogueSize(scenario, settings), []);
   const numbers = eprNumbers(scenario);
   const date = applicationDateOf(scenario, settings);
   const applicationMs = date === null ? null : dateStartMs(date);

@@ -15,6 +15,7 @@ import type { Setup } from '../../scenario/schema.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { expectedCount } from './basket-size.js';
 import { dayFactors } from './rate-profile.js';
+import { syntheticSettings } from './synthetic-settings.js';
 
 export interface DemandForecast {
   /** Expected baskets per day of each shop (own orders plus cross-shop baskets). */
@@ -43,21 +44,22 @@ export interface ForecastOptions {
 export function forecastDemand(setup: Setup, catalogue: Catalogue, o: ForecastOptions): DemandForecast {
   const shops = setup.shops;
   const S = shops.length;
+  const { ordersPerDay } = syntheticSettings(setup);
   const r = new Float64Array(S);
   for (let i = 0; i < S; i++) {
     const f = dayFactors(shops[i], o.toDay);
     let sum = 0;
     for (let d = o.fromDay; d < o.toDay; d++) sum += f[d];
     const mean = o.toDay > o.fromDay ? sum / (o.toDay - o.fromDay) : 1;
-    r[i] = shops[i].ordersPerDay * mean * (1 + o.uplift);
+    r[i] = ordersPerDay[i] * mean * (1 + o.uplift);
   }
   const c = S > 1 ? setup.demand.crossShopBasketShare : 0;
-  const totalRate = shops.reduce((s, x) => s + x.ordersPerDay, 0);
+  const totalRate = ordersPerDay.reduce((s, x) => s + x, 0);
   const basketsPerDay = new Float64Array(S);
   for (let i = 0; i < S; i++) {
     let b = r[i];
     for (let j = 0; j < S; j++) {
-      if (j !== i && c > 0) b += r[j] * c * (shops[i].ordersPerDay / (totalRate - shops[j].ordersPerDay));
+      if (j !== i && c > 0) b += r[j] * c * (ordersPerDay[i] / (totalRate - ordersPerDay[j]));
     }
     basketsPerDay[i] = b;
   }

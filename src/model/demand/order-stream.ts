@@ -25,6 +25,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import type { OrderPool } from '../orders/order-pool.js';
 import { drawCount } from './basket-size.js';
 import { dayFactors } from './rate-profile.js';
+import { syntheticSettings } from './synthetic-settings.js';
 
 const SKU_RESAMPLES = 3;
 
@@ -77,6 +78,7 @@ export class OrderStream implements OrderSource {
     this.days = o.days;
     this.cat = catalogue;
     this.lineCap = o.lineCap;
+    const synthetic = syntheticSettings(setup);
     this.crossShare = S > 1 ? setup.demand.crossShopBasketShare : 0;
     this.baseRate = new Float64Array(S);
     this.day = new Int32Array(S).fill(-1);
@@ -85,13 +87,13 @@ export class OrderStream implements OrderSource {
       const shop = shops[i];
       this.arrivalRng.push(substream(o.seed, o.replication, `arrivals/${shop.id}`));
       this.basketRng.push(substream(o.seed, o.replication, `baskets/${shop.id}`));
-      this.baseRate[i] = shop.ordersPerDay * (1 + o.upliftMax);
+      this.baseRate[i] = synthetic.ordersPerDay[i] * (1 + o.upliftMax);
       this.factors.push(dayFactors(shop, o.days));
       this.gamma.push(shop.overdispersion > 0 ? makeSampler({ type: 'gamma', mean: 1, cv: shop.overdispersion }) : null);
-      this.otherShopAlias.push(S > 1 ? new AliasTable(shops.map((s, j) => (j === i ? 0 : s.ordersPerDay))) : null);
+      this.otherShopAlias.push(S > 1 ? new AliasTable(Array.from(synthetic.ordersPerDay, (r, j) => (j === i ? 0 : r))) : null);
     }
     const mix = new Array<number>(o.marketIndex.size).fill(0);
-    for (const [id, w] of Object.entries(setup.demand.marketMix)) mix[o.marketIndex.get(id)!] = w;
+    for (const [id, w] of Object.entries(synthetic.marketMix)) mix[o.marketIndex.get(id)!] = w;
     this.marketAlias = new AliasTable(mix);
     this.lines = makeSampler(setup.demand.linesPerOrder);
     this.units = makeSampler(setup.demand.unitsPerLine);

@@ -12,8 +12,15 @@
  *   probability f − ⌊f⌋ (substream `bootstrap/<shop>`), f the shop's trend × promotion factor
  *   of the run day (`trendPerYear`, `promotions`; the weekly profile is the history's own).
  *
- * Per order the stream draws `keepU` and `returnU` from substream `history/<shop>`, in the
- * shop's order sequence, so every setup sees the same draws (common random numbers).
+ * A history holds orders without the search-badge uplift (a seller's pre-merge orders). With
+ * u_max > 0 (the largest `platform.searchBadgeOrderUplift` of the study) each order above is
+ * followed, at the same time, by ⌊u_max⌋ copies and one more with probability u_max − ⌊u_max⌋
+ * (substream `uplift/<shop>`); the order itself has keepU = 0 (every setup keeps it), a copy
+ * keepU uniform on [1/(1+u_max), 1), so a setup with uplift u keeps u copies per order on
+ * average and a setup with u = 0 exactly the history's orders.
+ *
+ * Per order the stream draws `returnU` (and a copy's `keepU`) from substream `history/<shop>`,
+ * in the shop's order sequence, so every setup sees the same draws (common random numbers).
  * O(lines) per order.
  */
 import { substream, type Rng } from '../../engine/index.js';
@@ -41,11 +48,17 @@ export class HistoryOrderStream {
   private readonly copyRng: Rng[] = [];
   private readonly day: Int32Array;
   private readonly copiesLeft: Int32Array;
+  // search-badge uplift
+  private readonly upliftMax: number;
+  private readonly upliftRng: Rng[];
+  private readonly upliftLeft: Int32Array;
+  /** Per shop: 1 while the order last timed is an uplift copy. */
+  private readonly isCopy: Uint8Array;
 
   constructor(
     private readonly h: HistoryDemand,
     setup: Setup,
-    o: { seed: number | string; replication: number; days: number; mode: 'replay' | 'bootstrap' },
+    o: { seed: number | string; replication: number; days: number; mode: 'replay' | 'bootstrap'; upliftMax: number },
   ) {
     const hist = h.history;
     const S = setup.shops.length;
@@ -57,6 +70,10 @@ export class HistoryOrderStream {
     this.bootstrap = o.mode === 'bootstrap';
     this.day = new Int32Array(S).fill(-1);
     this.copiesLeft = new Int32Array(S);
+    this.upliftMax = o.upliftMax;
+    this.upliftRng = o.upliftMax > 0 ? setup.shops.map((s) => substream(o.seed, o.replication, `uplift/${s.id}`)) : [];
+    this.upliftLeft = new Int32Array(S);
+    this.isCopy = new Uint8Array(S);
     this.weekOf = new Int32Array(0);
     if (!this.bootstrap) return;
     const weeks = Math.floor(hist.days / 7);
@@ -82,6 +99,22 @@ export class HistoryOrderStream {
 
   /** Time of the next order of `shop` after its previous one, or Infinity when there is none. */
   next(shop: number, now: number): number {
+    if (this.upliftLeft[shop] > 0) {
+      this.upliftLeft[shop]--;
+      this.isCopy[shop] = 1;
+      return now;
+    }
+    this.isCopy[shop] = 0;
+    const t = this.nextRecorded(shop, now);
+    if (this.upliftMax > 0 && t < Infinity) {
+      const whole = Math.floor(this.upliftMax);
+      this.upliftLeft[shop] = whole + (this.upliftRng[shop]() < this.upliftMax - whole ? 1 : 0);
+    }
+    return t;
+  }
+
+  /** The next order of the history (replay) or of the resampled days (bootstrap). */
+  private nextRecorded(shop: number, now: number): number {
     const hist = this.h.history;
     const list = this.shopOrders[shop];
     if (!this.bootstrap) {
@@ -129,7 +162,9 @@ export class HistoryOrderStream {
     this.generated++;
     pool.shop[slot] = shop;
     pool.market[slot] = h.marketIndex[hist.orderMarket[o]];
-    pool.keepU[slot] = rng();
+    // keepU < (1 + u)/(1 + u_max) keeps an order: 0 for a recorded order, above 1/(1 + u_max) for a copy
+    const low = 1 / (1 + this.upliftMax);
+    pool.keepU[slot] = this.isCopy[shop] ? low + (1 - low) * rng() : 0;
     pool.returnU[slot] = rng();
     const base = slot * pool.lineStride;
     const a = hist.orderLineStart[o];

@@ -14,6 +14,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lineCap as lineCapOf } from '../demand/basket-size.js';
 import { forecastDemand, historyForecast } from '../demand/forecast.js';
 import type { HistoryDemand } from '../history/history-demand.js';
+import type { InitialStock } from '../history/initial-stock.js';
 import type { DemandForecast } from '../demand/forecast.js';
 import { ModelInputError } from '../errors.js';
 import { placementShares } from '../inventory/placement.js';
@@ -38,6 +39,8 @@ export interface BuildOptions {
   epr?: { bound: Uint8Array; markets: readonly string[] };
   /** A study on a seller's history (`demand.history`): market mix, lines and forecast come from it. */
   history?: HistoryDemand;
+  /** The seller's stock snapshot (`replenishment.initialStock`) as the shops' initial stock. */
+  initialStock?: InitialStock;
 }
 
 /**
@@ -135,7 +138,7 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
   let points: StockPoints;
   let transition: TransitionModel | null = null;
   if (!merged) {
-    points = unmergedStockPoints(r, catalogue, forecast, shopWarehouse, leadTime.mean, shopSkuStockPoint);
+    points = unmergedStockPoints(r, catalogue, forecast, shopWarehouse, leadTime.mean, shopSkuStockPoint, o.initialStock);
   } else {
     const p = pool!;
     for (let w = 0; w < W; w++) {
@@ -154,9 +157,9 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
         : o.history
           ? historyForecast(o.history.rate, S, 0)
           : forecastDemand(setup, catalogue, { seed: o.seed, uplift: 0, lineCap, ...days });
-    points = mergedStockPoints(r, catalogue, forecast, shopForecast, shares, poolWarehouses, leadTime.mean, S, homeWarehouse);
+    points = mergedStockPoints(r, catalogue, forecast, shopForecast, shares, poolWarehouses, leadTime.mean, S, homeWarehouse, o.initialStock);
     if (transitioning) {
-      const shops = unmergedStockPoints(r, catalogue, shopForecast, shopWarehouse, leadTime.mean, shopSkuStockPoint);
+      const shops = unmergedStockPoints(r, catalogue, shopForecast, shopWarehouse, leadTime.mean, shopSkuStockPoint, o.initialStock);
       const both = transitionStockPoints(points, shops, shopSkuStockPoint, U);
       points = both;
       transition = buildTransitionModel(setup.transition!, measureFrom, o.seed, o.replication, { ...both, shares });

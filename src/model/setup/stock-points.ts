@@ -8,6 +8,10 @@
  *   rate split by the placement shares; the shops' own (pre-merge) stock of each SKU migrates
  *   in, split over the pool warehouses by largest remainder.
  *
+ * With a stock snapshot (`initial`) the shops' own stock is the snapshot's, not the policy's
+ * order-up-to level; in a merged setup the snapshot's units already in a pool warehouse stay
+ * there and the rest is split.
+ *
  * In functions of their own (not inline in `buildSetupModel`) so that the loops are compiled
  * on their own: V8 optimises a function whose loops run hot, and the builder, which reads
  * scenario objects of every setup, was optimised and thrown away again every other
@@ -21,6 +25,7 @@ import type { DemandForecast } from '../demand/forecast.js';
 import { splitLargestRemainder } from '../inventory/placement.js';
 import { StockState } from '../inventory/stock-state.js';
 import { stockLevels } from '../inventory/targets.js';
+import type { InitialStock } from '../history/initial-stock.js';
 
 /** Stock points, their initial units, and for merged setups the migration and home warehouses. */
 export interface StockPoints {
@@ -42,6 +47,7 @@ export function unmergedStockPoints(
   shopWarehouse: readonly number[],
   meanLeadTimeDays: number,
   shopSkuStockPoint: Int32Array,
+  initial: InitialStock | null = null,
 ): StockPoints {
   const U = catalogue.skuCount;
   const S = shopWarehouse.length;
@@ -57,7 +63,7 @@ export function unmergedStockPoints(
       stock.warehouse[n] = shopWarehouse[i];
       stock.reorderLevel[n] = lv.reorderLevel;
       stock.orderUpTo[n] = lv.orderUpTo;
-      initialUnits[n] = lv.orderUpTo;
+      initialUnits[n] = initial ? initial.shopUnits[i * U + k] : lv.orderUpTo;
       shopSkuStockPoint[i * U + k] = n++;
     }
   }
@@ -82,6 +88,7 @@ export function mergedStockPoints(
   meanLeadTimeDays: number,
   shops: number,
   homeWarehouse: Int32Array,
+  initial: InitialStock | null = null,
 ): StockPoints {
   const U = catalogue.skuCount;
   const W = poolWarehouses.length;
@@ -94,10 +101,14 @@ export function mergedStockPoints(
     let shopStock = 0;
     for (let i = 0; i < S; i++) {
       rate += unitsPerDay(forecast, catalogue, i, k);
-      if (catalogue.listed[i * U + k]) shopStock += stockLevels(r, unitsPerDay(shopForecast, catalogue, i, k), meanLeadTimeDays).orderUpTo;
+      if (!catalogue.listed[i * U + k]) continue;
+      shopStock += initial ? initial.shopUnits[i * U + k] : stockLevels(r, unitsPerDay(shopForecast, catalogue, i, k), meanLeadTimeDays).orderUpTo;
     }
     const skuShares = shares.subarray(k * W, (k + 1) * W);
-    const split = splitLargestRemainder(shopStock, skuShares);
+    let placed = 0;
+    if (initial) for (let w = 0; w < W; w++) placed += initial.atWarehouse[k * initial.warehouses + poolWarehouses[w]];
+    const split = splitLargestRemainder(shopStock - placed, skuShares);
+    if (initial) for (let w = 0; w < W; w++) split[w] += initial.atWarehouse[k * initial.warehouses + poolWarehouses[w]];
     migratedUnits += shopStock;
     let home = -1;
     for (let w = 0; w < W; w++) {

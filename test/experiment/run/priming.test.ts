@@ -5,7 +5,7 @@ import { runReplication } from '../../../src/model/replication.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
 import { bundled } from '../../model/helpers/scenarios.js';
 
-const rates = (s: Scenario) => s.setups.map((setup) => setup.shops.map((shop) => shop.ordersPerDay));
+const rates = (s: Scenario) => s.setups.map((setup) => setup.shops.map((shop) => shop.ordersPerDay!));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('primingScenario', () => {

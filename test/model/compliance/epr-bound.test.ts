@@ -25,8 +25,9 @@ describe('eprBound', () => {
     const s = fixture(name);
     const bound = eprBound(s)!;
     const check = checkCompliance(s);
-    const { groups, groupOf } = resolveSkuGroups(s.compliance!, s.shared.catalogue.skus, Object.keys(s.shared.demand.marketMix).filter((m) => s.shared.demand.marketMix[m] > 0));
-    expect(bound).toHaveLength(s.shared.catalogue.skus);
+    const mix = s.shared.demand.marketMix!;
+    const { groups, groupOf } = resolveSkuGroups(s.compliance!, s.shared.catalogue.skus!, Object.keys(mix).filter((m) => mix[m] > 0));
+    expect(bound).toHaveLength(s.shared.catalogue.skus!);
     const poolMissing = check.violations.some((v) => v.rule === 'pool-id-missing');
     groups.forEach((g, gi) => {
       if (g.count === 0 || !g.markets.some((m) => s.compliance!.eprMarkets.includes(m))) return;

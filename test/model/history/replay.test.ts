@@ -85,6 +85,25 @@ describe('replay', () => {
   });
 });
 
+describe('search-badge uplift on a history', () => {
+  it('keeps the history’s orders in a setup without uplift and adds u copies per order in one with uplift u', () => {
+    const history = historyOf(short(), 0, 50);
+    const setups = base.setups as Record<string, Record<string, unknown>>;
+    const u = 0.25;
+    const s = scenarioFrom(
+      { ...base, warmup: 10, horizon: 40, setups: { ...setups, merged: { ...setups.merged, platform: { searchBadgeOrderUplift: u } } } },
+      'default.yaml',
+    );
+    const original = runReplication(short(), 0);
+    const replayed = runReplication({ ...s, history }, 0);
+    const n = original.setups.unmerged.metrics.ordersPlaced;
+    expect(replayed.setups.unmerged.metrics.ordersPlaced).toBe(n);
+    // copies ~ Binomial(n, u): within 4 standard deviations
+    const extra = replayed.setups.merged.metrics.ordersPlaced - n;
+    expect(Math.abs(extra - n * u)).toBeLessThan(4 * Math.sqrt(n * u * (1 - u)));
+  });
+});
+
 describe('bootstrap by week', () => {
   it('keeps the mean daily orders and the weekday profile within their sampling error', () => {
     // 8 weeks of history; the bootstrap run has no trend or promotions of its own
@@ -98,11 +117,11 @@ describe('bootstrap by week', () => {
       return n;
     };
     const hd = historyDemand(history, setup, s.seed, 0);
-    const replay = new HistoryOrderStream(hd, setup, { seed: s.seed, replication: 0, days: 56, mode: 'replay' });
+    const replay = new HistoryOrderStream(hd, setup, { seed: s.seed, replication: 0, days: 56, mode: 'replay', upliftMax: 0 });
     const hist = daily((i, t) => replay.next(i, t), 56);
     const R = 10;
     const boot = Array.from({ length: R }, (_, k) => {
-      const b = new HistoryOrderStream(hd, setup, { seed: s.seed, replication: k, days: 280, mode: 'bootstrap' });
+      const b = new HistoryOrderStream(hd, setup, { seed: s.seed, replication: k, days: 280, mode: 'bootstrap', upliftMax: 0 });
       return daily((i, t) => b.next(i, t), 280);
     });
     const mean = (xs: ArrayLike<number>) => Array.from(xs).reduce((a, b) => a + b, 0) / xs.length;
@@ -129,7 +148,7 @@ describe('bootstrap by week', () => {
     let inPromo = 0;
     let expected = 0;
     for (let k = 0; k < 6; k++) {
-      const b = new HistoryOrderStream(hd, setup, { seed: s.seed, replication: k, days: 28, mode: 'bootstrap' });
+      const b = new HistoryOrderStream(hd, setup, { seed: s.seed, replication: k, days: 28, mode: 'bootstrap', upliftMax: 0 });
       for (let i = 0; i < setup.shops.length; i++) for (let t = b.next(i, 0); t < 28; t = b.next(i, t)) if (t >= 14 && t < 21) inPromo++;
       // what the drawn source week holds for run week 2, × 2.5
       const week = (b as unknown as { weekOf: Int32Array }).weekOf[2];
