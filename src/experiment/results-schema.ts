@@ -146,6 +146,27 @@ const sweepPoint = z
   .record(z.string(), z.unknown())
   .describe('present for one point of a sweep: scenario path → value at this point, axes in the order given');
 
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const historyProvenance = z.strictObject({
+  file: z.string().describe('the order-history file as the scenario names it (demand.history)'),
+  sha256: sha256.describe('SHA-256 of the order-history file bytes'),
+  mode: z.enum(['replay', 'bootstrap']).describe('replay the recorded orders, or resample whole weeks of them per replication (demand.mode)'),
+  start: z.string().describe('ISO instant of day 0 of the history (00:00 of the first order’s day in timeZone)'),
+  timeZone: z.string().describe('time zone of the history’s days: UTC, a fixed offset (+08:00) or an IANA name'),
+  days: z.number().int().min(1).describe('whole days the history covers'),
+  orders: z.number().int().nonnegative().describe('orders in the history'),
+  lines: z.number().int().nonnegative().describe('order lines in the history'),
+  shops: z.array(z.string()).describe('shop ids in the history'),
+  skus: z.number().int().nonnegative().describe('distinct SKUs in the history'),
+  markets: z.array(z.string()).describe('destination markets in the history'),
+}).meta({ id: 'HistoryProvenance' });
+const initialStockProvenance = z.strictObject({
+  file: z.string().describe('the stock snapshot as the scenario names it'),
+  sha256: sha256.describe('SHA-256 of the stock snapshot file bytes'),
+  rows: z.number().int().nonnegative().describe('shop × SKU (× warehouse) rows read'),
+  units: z.number().int().nonnegative().describe('total units on hand'),
+}).meta({ id: 'InitialStockProvenance' });
+
 /** results.json, schema version 1. */
 export const resultsSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -157,6 +178,8 @@ export const resultsSchema = z.strictObject({
     sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the scenario file bytes'),
     file: z.string().describe('scenario file path as given on the command line'),
     description: z.string().optional(),
+    history: historyProvenance.optional().describe('a study on a seller’s order history (demand.history) only'),
+    initialStock: initialStockProvenance.optional().describe('a study that starts from a seller’s stock snapshot only'),
   }),
   seed: z.union([z.number().int(), z.string()]),
   replications: z.number().int().nonnegative().describe('replications included'),

@@ -8,6 +8,8 @@
  * 3c. with a failure board (`sync:` or `inboundQc:`): the anomaly board, failures by type and
  *     cause per setup, and the first-response checklist;
  * 4. charts (Vega-Lite specs, see `charts/index.ts`);
+ * 4a. on a seller's order history (`scenario.history`): where the figures come from — the
+ *     seller's data, the scenario's assumptions, what the intervals cover;
  * 5. assumptions and method.
  * Pure: the same results and language give the same document.
  */
@@ -24,6 +26,7 @@ import { eprSection } from './sections/epr-section.js';
 import { failuresSection } from './sections/failures-section.js';
 import { headlineSection, setupOrder } from './sections/headline-section.js';
 import { methodSection } from './sections/method-section.js';
+import { sourcesSection } from './sections/sources-section.js';
 import { transitionSection } from './sections/transition-section.js';
 import { verdictSection } from './sections/verdict-section.js';
 import { decideVerdict, type Verdict } from './verdict.js';
@@ -89,6 +92,7 @@ export function buildReport(results: Results, lang: Lang): BuiltReport {
     ...failuresSection(ctx, verdict.setup, charts.filter(isFailureChart), chartBlocks),
     { kind: 'heading', level: 2, text: m.sections.charts, id: 'charts' },
     ...chartBlocks(charts.filter((c) => !inSection(c))),
+    ...sourcesSection(ctx),
     ...methodSection(ctx),
   ];
   return {

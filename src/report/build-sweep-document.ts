@@ -1,6 +1,8 @@
 /**
  * Builds the report of a sweep: the net-margin change against the varied parameter with the
- * break-even value, a table of the points, and the method and parameters of the first point.
+ * break-even value, a table of the points, where the figures come from (on a seller's order
+ * history: the first point's history, the modes of all points), and the method and parameters
+ * of the first point.
  */
 import { chartBlocks, metaLines } from './build-document.js';
 import type { Chart } from './charts/index.js';
@@ -12,6 +14,7 @@ import type { Lang } from './i18n/messages.js';
 import type { SectionContext } from './sections/context.js';
 import { setupOrder } from './sections/headline-section.js';
 import { methodSection } from './sections/method-section.js';
+import { historyModes, sourcesSection } from './sections/sources-section.js';
 import { sweepSeries, type SweepInput, type SweepSeries } from './sweep-analysis.js';
 
 export interface BuiltSweepReport {
@@ -70,6 +73,7 @@ export function buildSweepReport(sweep: SweepInput, lang: Lang): BuiltSweepRepor
     { kind: 'heading', level: 2, text: m.sections.sweepPoints, id: 'points' },
     { kind: 'paragraph', tone: 'note', content: [m.charts.sweep.y] },
     { kind: 'table', className: 'sweep', head, rows },
+    ...sourcesSection(ctx, historyModes(sweep.points)),
     ...methodSection(
       ctx,
       Object.fromEntries(sweep.varied.map((p) => [p, [...new Set(sweep.points.map((r) => r.sweepPoint?.[p]))]])),

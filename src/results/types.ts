@@ -126,10 +126,52 @@ export interface Comparison {
   relativeChange: number | null;
 }
 
+/** The seller's order history a study ran on (`demand.history`): where it came from and what it holds. */
+export interface HistoryProvenance {
+  /** The order-history file as the scenario names it. */
+  file: string;
+  /** SHA-256 of the file's bytes, hex. */
+  sha256: string;
+  mode: 'replay' | 'bootstrap';
+  /** ISO instant of day 0 of the history. */
+  start: string;
+  timeZone: string;
+  /** Whole days the history covers. */
+  days: number;
+  orders: number;
+  lines: number;
+  shops: string[];
+  /** Distinct SKUs. */
+  skus: number;
+  markets: string[];
+}
+
+/** The stock snapshot a study started from: where it came from and what it holds. */
+export interface InitialStockProvenance {
+  /** The stock snapshot as the scenario names it. */
+  file: string;
+  /** SHA-256 of the file's bytes, hex. */
+  sha256: string;
+  /** Shop × SKU (× warehouse) rows read. */
+  rows: number;
+  /** Total units on hand. */
+  units: number;
+}
+
+/** The scenario block of results.json; `history` and `initialStock` only for a study on a seller's own data. */
+export interface ScenarioInfo {
+  name: string;
+  sha256: string;
+  file: string;
+  description?: string;
+  history?: HistoryProvenance;
+  initialStock?: InitialStockProvenance;
+}
+
 export interface Results {
   schemaVersion: typeof RESULTS_SCHEMA_VERSION;
   tool: { name: string; version: string };
-  scenario: { name: string; sha256: string; file: string; description?: string };
+  scenario: ScenarioInfo;
   seed: number | string;
   replications: number;
   /** Replication indices included (all of 0..n−1 unless partial or sharded). */

@@ -45,6 +45,7 @@ export const en: Messages = {
     transition: 'Going live: onboarding, migration and break-even',
     eprBlocked: 'Sales blocked by missing EPR bindings',
     failures: 'Pool ID failures',
+    sources: 'Where the figures come from',
   },
   verdict: {
     recommended: 'Merge recommended',
@@ -382,6 +383,42 @@ export const en: Messages = {
     assumedLabel: 'What is assumed',
     assumed: (reference) =>
       `the push interval and lag, the API call limit, the token’s lifetime and renewal, outages, call bursts and the inbound QC sampling plan are inputs of the scenario, not measured figures; ${reference} is the programme’s reported share, not this seller’s. Their values are in the parameters table under`,
+  },
+  sources: {
+    intro: 'This study runs on the seller’s own order history. What comes from the seller’s data, and what from the scenario’s assumptions:',
+    fromData: 'From the seller’s data',
+    history: 'Order history',
+    periodLabel: 'Period',
+    period: (days, start) => `${days} from ${start}`,
+    timeZone: 'Time zone',
+    ordersLabel: 'Orders',
+    orders: (orders, lines, skus) => `${orders} orders with ${lines} order lines, ${skus} SKUs`,
+    shops: (n) => `Shops (${n})`,
+    markets: (n) => `Destination markets (${n})`,
+    mode: 'Mode',
+    modes: {
+      replay: 'replay — the recorded orders, at the times they were placed',
+      bootstrap: 'bootstrap — whole weeks of the history, drawn again for each replication',
+    },
+    stock: 'Starting stock',
+    stockText: (rows, units) => ` — ${rows} rows (shop × SKU, by warehouse where the file gives one), ${units} units on hand`,
+    historyHash: 'Order history SHA-256',
+    stockHash: 'Stock snapshot SHA-256',
+    determines:
+      'The history determines the orders (their times, baskets, shops and destination markets), the SKUs, which shop lists which SKU, unit prices (each SKU’s median price), SKU categories where the export names them, and the demand forecast that sets the stock targets.',
+    determinesStock: 'The stock snapshot determines how many units of each SKU each shop holds at the start.',
+    fromAssumptions: 'From the scenario’s assumptions',
+    assumed:
+      'Not from the seller’s data: the warehouses, pick, transit and replenishment lead times, fees, unit costs (price × the scenario’s cost ratio), return rates, the effect of late delivery on returns, the replenishment policy, and the categories of SKUs the export does not name (drawn from the scenario’s category mix).',
+    assumedStock: 'The starting stock is assumed too: every stock point starts at its replenishment policy’s order-up-to level.',
+    seeParameters: 'Their values are in the parameters table below.',
+    intervals: 'What the confidence intervals cover',
+    intervalsText: {
+      replay:
+        'Replay: every replication replays the same recorded orders, so the 95% confidence intervals reflect only the model’s other randomness (picking, lead times, returns, sync faults, and any extra orders from an assumed search-badge uplift), not demand uncertainty: they do not show how the result would change with other weeks of orders. To include that, run the study in bootstrap mode.',
+      bootstrap:
+        'Bootstrap: each replication resamples whole weeks of the history, so the 95% confidence intervals include demand variation as seen in the history (from week to week) as well as the model’s other randomness; the scenario’s growth and promotions apply on top of the resampled weeks. Variation the history does not show (another season, a new market) is not included.',
+    },
   },
   method: {
     seed: 'Seed',

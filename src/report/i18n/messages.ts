@@ -126,6 +126,7 @@ export interface Messages {
     transition: string;
     eprBlocked: string;
     failures: string;
+    sources: string;
   };
   verdict: {
     recommended: string;
@@ -335,6 +336,41 @@ export interface Messages {
     assumedLabel: string;
     /** What is assumed (`reference`: the programme's late-push share); the parameter paths follow as code. */
     assumed: (reference: string) => string;
+  };
+  /** Where the figures come from: the seller's order history (and stock), and what the scenario assumes. */
+  sources: {
+    intro: string;
+    fromData: string;
+    history: string;
+    /** e.g. `14 days from Feb 3, 2025` (`start`: the date of day 0, already formatted). */
+    period: (days: string, start: string) => string;
+    periodLabel: string;
+    timeZone: string;
+    ordersLabel: string;
+    orders: (orders: string, lines: string, skus: string) => string;
+    /** Label of the list of shop ids, with their number. */
+    shops: (n: string) => string;
+    /** Label of the list of destination markets, with their number. */
+    markets: (n: string) => string;
+    mode: string;
+    modes: Record<'replay' | 'bootstrap', string>;
+    stock: string;
+    /** Follows the stock snapshot's file name (shown as code). */
+    stockText: (rows: string, units: string) => string;
+    historyHash: string;
+    stockHash: string;
+    /** What the history determines in the model. */
+    determines: string;
+    /** With a stock snapshot: what it determines. */
+    determinesStock: string;
+    fromAssumptions: string;
+    /** What the scenario assumes rather than reads from the seller's data. */
+    assumed: string;
+    /** Without a stock snapshot: the starting stock is assumed too. */
+    assumedStock: string;
+    seeParameters: string;
+    intervals: string;
+    intervalsText: Record<'replay' | 'bootstrap', string>;
   };
   method: {
     seed: string;

@@ -44,6 +44,7 @@ export const zh: Messages = {
     transition: '上线：入驻审核、迁移与盈亏平衡',
     eprBlocked: '因未绑定 EPR 而被拦截的销售',
     failures: 'Pool ID 异常',
+    sources: '数据来源',
   },
   verdict: {
     recommended: '建议合并',
@@ -368,6 +369,42 @@ export const zh: Messages = {
     assumedLabel: '哪些是假设',
     assumed: (reference) =>
       `推送间隔与延迟、接口调用上限、令牌有效期与续期方式、宕机、调用高峰以及入库质检的抽样方案都是场景的输入，而非实测数据；${reference} 是项目公布的比例，并非该卖家的数据。取值见参数表中的`,
+  },
+  sources: {
+    intro: '本研究基于卖家自己的订单历史。以下分别说明哪些来自卖家数据，哪些来自场景假设：',
+    fromData: '来自卖家数据',
+    history: '订单历史',
+    periodLabel: '时间范围',
+    period: (days, start) => `自 ${start} 起，共 ${days}`,
+    timeZone: '时区',
+    ordersLabel: '订单',
+    orders: (orders, lines, skus) => `${orders} 个订单，共 ${lines} 个商品行，涉及 ${skus} 个 SKU`,
+    shops: (n) => `店铺（${n} 家）`,
+    markets: (n) => `目的市场（${n} 个）`,
+    mode: '模式',
+    modes: {
+      replay: '回放（按下单时间原样重放记录的订单）',
+      bootstrap: '按周重抽样（每次重复都从历史中重新抽取整周的订单）',
+    },
+    stock: '期初库存',
+    stockText: (rows, units) => `，共 ${rows} 行（店铺 × SKU，文件含仓库时按仓库分行），在库共 ${units} 件`,
+    historyHash: '订单历史 SHA-256',
+    stockHash: '库存快照 SHA-256',
+    determines:
+      '订单历史决定了：订单本身（下单时间、每单包含的商品、所属店铺和目的市场）、SKU、各店铺上架了哪些 SKU、单价（每个 SKU 的中位价格）、导出文件中写明的 SKU 类目，以及用于设定库存目标的需求预测。',
+    determinesStock: '库存快照决定了开始时各店铺每个 SKU 的在库件数。',
+    fromAssumptions: '来自场景假设',
+    assumed:
+      '以下内容并非来自卖家数据，而是场景的假设：仓库，拣货、运输和补货的时长，各项费用，单位成本（价格 × 场景设定的成本率），退货率，延迟送达对退货的影响，补货策略，以及导出文件未写明类目的 SKU 的类目（按场景设定的类目占比随机分配）。',
+    assumedStock: '期初库存同样是假设：每个库存点开始时的库存都等于其补货策略的目标库存水平。',
+    seeParameters: '具体取值见下方参数表。',
+    intervals: '置信区间反映了什么',
+    intervalsText: {
+      replay:
+        '回放模式：每次重复回放的都是同一批记录的订单，因此 95% 置信区间只反映模型中其他的随机性（拣货、各环节时长、退货、同步故障，以及场景假设的搜索角标带来的额外订单），并不反映需求的不确定性：它无法说明换成另外几周的订单，结果会有什么变化。如需把这部分波动考虑在内，请改用按周重抽样模式运行。',
+      bootstrap:
+        '按周重抽样模式：每次重复都从历史中重新抽取整周的订单，因此 95% 置信区间除了模型中其他的随机性，还包含历史中所见的需求波动（周与周之间的差异）；场景设定的增长和促销叠加在抽取的各周之上。历史中没有出现过的波动（例如其他季节、新市场）不包括在内。',
+    },
   },
   method: {
     seed: '随机种子',

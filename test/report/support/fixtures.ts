@@ -1,7 +1,8 @@
 /**
- * Paths and loaders of the report test fixtures, all written by make-fixtures.mjs: the
- * default study and the sweep are SYNTHETIC; the transition and sync fixtures are REAL
- * (trimmed) runs of scenarios/transition.yaml and scenarios/sync-faults.yaml.
+ * Paths and loaders of the report test fixtures, written by make-fixtures.mjs: the default
+ * study and the sweep are SYNTHETIC; the transition and sync fixtures are REAL (trimmed) runs
+ * of scenarios/transition.yaml and scenarios/sync-faults.yaml. The history fixture is the
+ * default one with a seller's order history added (make-history-fixture.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +13,7 @@ export const REPORT_FIXTURE = resolve(__dirname, '../../fixtures/results-default
 export const SWEEP_FIXTURE = resolve(__dirname, '../../fixtures/results-sweep.json');
 export const TRANSITION_FIXTURE = resolve(__dirname, '../../fixtures/results-transition.json');
 export const SYNC_FIXTURE = resolve(__dirname, '../../fixtures/results-sync.json');
+export const HISTORY_FIXTURE = resolve(__dirname, '../../fixtures/results-history.json');
 
 /** A fresh deep copy of the default fixture (tests may modify it). */
 export function loadFixture(): Results {
@@ -29,6 +31,15 @@ export function loadTransitionFixture(): Results {
  */
 export function loadSyncFixture(): Results {
   return JSON.parse(readFileSync(SYNC_FIXTURE, 'utf8')) as Results;
+}
+
+/**
+ * A fresh deep copy of the history fixture (SYNTHETIC, make-history-fixture.mjs): the default
+ * fixture with `scenario.history` (replay, 14 days, shops shop-a and shop-b) and
+ * `scenario.initialStock` added.
+ */
+export function loadHistoryFixture(): Results {
+  return JSON.parse(readFileSync(HISTORY_FIXTURE, 'utf8')) as Results;
 }
 
 export function loadSweepFixture(): SweepInput {
