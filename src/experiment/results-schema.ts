@@ -164,7 +164,8 @@ const initialStockProvenance = z.strictObject({
   file: z.string().describe('the stock snapshot as the scenario names it'),
   sha256: sha256.describe('SHA-256 of the stock snapshot file bytes'),
   rows: z.number().int().nonnegative().describe('shop × SKU (× warehouse) rows read'),
-  units: z.number().int().nonnegative().describe('total units on hand'),
+  units: z.number().int().nonnegative().describe('units on hand the study starts from: rows of a shop and SKU the shop sold in the history'),
+  unusedUnits: z.number().int().nonnegative().describe('units of the other rows (a SKU the shop did not sell in the history): left out in every setup'),
 }).meta({ id: 'InitialStockProvenance' });
 
 /** results.json, schema version 1. */

@@ -154,8 +154,10 @@ export interface InitialStockProvenance {
   sha256: string;
   /** Shop × SKU (× warehouse) rows read. */
   rows: number;
-  /** Total units on hand. */
+  /** Units on hand the study starts from: rows of a shop and SKU the shop sold in the history. */
   units: number;
+  /** Units of the other rows (a SKU the shop did not sell in the history): left out in every setup. */
+  unusedUnits: number;
 }
 
 /** The scenario block of results.json; `history` and `initialStock` only for a study on a seller's own data. */

@@ -94,7 +94,7 @@ describe('the section on the history fixture, in English', () => {
 
   it('names the stock snapshot: file, rows, units, hash', () => {
     const s = r.scenario.initialStock!;
-    expect(text).toContain('Starting stock: stock.snapshot.json — 824 rows (shop × SKU, by warehouse where the file gives one), 18,452 units on hand');
+    expect(text).toContain('Starting stock: stock.snapshot.json — 824 rows (shop × SKU, by warehouse where the file gives one), 18,452 units on hand; 75 more units left out (SKUs their shop did not sell in the history)');
     expect(text).toContain(`Stock snapshot SHA-256: ${s.sha256}`);
   });
 
@@ -147,7 +147,7 @@ describe('the section on the history fixture, in Chinese', () => {
     expect(text).toContain('店铺（2 家）：shop-a、shop-b');
     expect(text).toContain('目的市场（4 个）：DE、ES、FR、PL');
     expect(text).toContain('模式：回放（按下单时间原样重放记录的订单）');
-    expect(text).toContain('期初库存：stock.snapshot.json，共 824 行（店铺 × SKU，文件含仓库时按仓库分行），在库共 18,452 件');
+    expect(text).toContain('期初库存：stock.snapshot.json，共 824 行（店铺 × SKU，文件含仓库时按仓库分行），在库共 18,452 件；另有 75 件未计入（其店铺在历史中未售出的 SKU）');
     expect(text).toContain(`订单历史 SHA-256：${r.scenario.history!.sha256}`);
     expect(text).toContain(`库存快照 SHA-256：${r.scenario.initialStock!.sha256}`);
   });

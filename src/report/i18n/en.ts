@@ -401,7 +401,8 @@ export const en: Messages = {
       bootstrap: 'bootstrap — whole weeks of the history, drawn again for each replication',
     },
     stock: 'Starting stock',
-    stockText: (rows, units) => ` — ${rows} rows (shop × SKU, by warehouse where the file gives one), ${units} units on hand`,
+    stockText: (rows, units, unused) =>
+      ` — ${rows} rows (shop × SKU, by warehouse where the file gives one), ${units} units on hand${unused === null ? '' : `; ${unused} more units left out (SKUs their shop did not sell in the history)`}`,
     historyHash: 'Order history SHA-256',
     stockHash: 'Stock snapshot SHA-256',
     determines:

@@ -356,7 +356,7 @@ export interface Messages {
     modes: Record<'replay' | 'bootstrap', string>;
     stock: string;
     /** Follows the stock snapshot's file name (shown as code). */
-    stockText: (rows: string, units: string) => string;
+    stockText: (rows: string, units: string, unused: string | null) => string;
     historyHash: string;
     stockHash: string;
     /** What the history determines in the model. */

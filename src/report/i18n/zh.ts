@@ -387,7 +387,8 @@ export const zh: Messages = {
       bootstrap: '按周重抽样（每次重复都从历史中重新抽取整周的订单）',
     },
     stock: '期初库存',
-    stockText: (rows, units) => `，共 ${rows} 行（店铺 × SKU，文件含仓库时按仓库分行），在库共 ${units} 件`,
+    stockText: (rows, units, unused) =>
+      `，共 ${rows} 行（店铺 × SKU，文件含仓库时按仓库分行），在库共 ${units} 件${unused === null ? '' : `；另有 ${unused} 件未计入（其店铺在历史中未售出的 SKU）`}`,
     historyHash: '订单历史 SHA-256',
     stockHash: '库存快照 SHA-256',
     determines:

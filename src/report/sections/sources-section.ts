@@ -54,7 +54,7 @@ export function historyItems(history: HistoryProvenance, modes: readonly History
 export function stockItems(stock: InitialStockProvenance, ctx: SectionContext): Inline[][] {
   const { m, f } = ctx;
   return [
-    item(ctx, m.sources.stock, { code: stock.file }, m.sources.stockText(f.count(stock.rows), f.count(stock.units))),
+    item(ctx, m.sources.stock, { code: stock.file }, m.sources.stockText(f.count(stock.rows), f.count(stock.units), stock.unusedUnits > 0 ? f.count(stock.unusedUnits) : null)),
     item(ctx, m.sources.stockHash, { code: stock.sha256 }),
   ];
 }

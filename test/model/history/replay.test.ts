@@ -10,7 +10,9 @@ import { OrderStream } from '../../../src/model/demand/order-stream.js';
 import { historyDemand } from '../../../src/model/history/history-demand.js';
 import { HistoryOrderStream } from '../../../src/model/history/history-stream.js';
 import { OrderPool } from '../../../src/model/orders/order-pool.js';
-import { maxUplift, runReplication } from '../../../src/model/replication.js';
+import { maxUplift, runReplication, setupInputs } from '../../../src/model/replication.js';
+import { stockUse } from '../../../src/model/history/initial-stock.js';
+import type { StockRow, StockSnapshot } from '../../../src/history/stock-snapshot.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
 import { rawScenario, scenarioFrom } from '../helpers/scenarios.js';
 
@@ -155,5 +157,57 @@ describe('bootstrap by week', () => {
       for (const t of history.orderTime) if (t >= 7 * week && t < 7 * week + 7) expected += 2.5;
     }
     expect(Math.abs(inPromo - expected)).toBeLessThan(4 * Math.sqrt(expected * 0.25));
+  });
+});
+
+describe('initial stock from a snapshot', () => {
+  const s = short();
+  const history = historyOf(s, 0, 50);
+  // every (shop, SKU) pair of the history gets 3 units; SKU-1 of shop main also 5 at hangzhou; one row names a SKU nobody sold
+  const sold = new Set<string>();
+  for (let l = 0; l < history.lineSku.length; l++) sold.add(`${history.shops[history.lineShop[l]]}|${history.skus[history.lineSku[l]]}`);
+  const rows: StockRow[] = [...sold].map((key) => {
+    const [shop, sku] = key.split('|');
+    return { shop, sku, warehouse: null, onHand: 3 };
+  });
+  rows.push({ shop: 'main', sku: 'SKU-1', warehouse: 'hangzhou', onHand: 5 }, { shop: 'main', sku: 'NOT-SOLD', warehouse: null, onHand: 7 });
+  const snapshot: StockSnapshot = { format: 'poolsim-stock-snapshot', version: 1, source: { file: 'stock.csv', sha256: '0'.repeat(64), rows: rows.length, importedRows: rows.length, skippedRows: 0 }, rows };
+  const input = { ...s, history, initialStock: snapshot };
+
+  it('stocks each unmerged (shop, SKU) with the snapshot’s units instead of the policy’s level', () => {
+    const setup = s.setups.find((x) => x.name === 'unmerged')!;
+    const { model, catalogue } = setupInputs(input, setup, 0, maxUplift(s));
+    const U = catalogue.skuCount;
+    const sku1 = historyDemand(history, setup, s.seed, 0).skuIndex[history.skus.indexOf('SKU-1')];
+    let checked = 0;
+    for (let i = 0; i < setup.shops.length; i++)
+      for (const k of catalogue.shopSkus[i]) {
+        const expected = setup.shops[i].id === 'main' && k === sku1 ? 8 : 3;
+        expect(model.initialUnits[model.shopSkuStockPoint[i * U + k]]).toBe(expected);
+        checked++;
+      }
+    expect(checked).toBe(sold.size);
+  });
+
+  it('pools the shops’ units of each SKU in a merged setup, keeping units already in a pool warehouse there', () => {
+    const setup = s.setups.find((x) => x.name === 'merged')!;
+    const { model, catalogue } = setupInputs(input, setup, 0, maxUplift(s));
+    const U = catalogue.skuCount;
+    const W = model.poolWarehouses.length;
+    const sku1 = historyDemand(history, setup, s.seed, 0).skuIndex[history.skus.indexOf('SKU-1')];
+    const hangzhou = [...model.poolWarehouses].indexOf(model.warehouseIds.indexOf('hangzhou'));
+    for (let k = 0; k < U; k++) {
+      let shops = 0;
+      for (let i = 0; i < setup.shops.length; i++) shops += catalogue.listed[i * U + k];
+      let total = 0;
+      for (let w = 0; w < W; w++) total += model.initialUnits[k * W + w];
+      expect(total, `sku ${k}`).toBe(3 * shops + (k === sku1 ? 5 : 0));
+    }
+    expect(model.initialUnits[sku1 * W + hangzhou]).toBeGreaterThanOrEqual(5);
+    expect(model.migratedUnits).toBe(3 * sold.size + 5);
+  });
+
+  it('counts the units of rows the history does not pair with a sale as left out', () => {
+    expect(stockUse(snapshot, history)).toEqual({ units: 3 * sold.size + 5, unusedUnits: 7 });
   });
 });

@@ -36,7 +36,7 @@ results.scenario = {
     skus: 412,
     markets: ['DE', 'ES', 'FR', 'PL'],
   },
-  initialStock: { file: STOCK_FILE, sha256: hash(STOCK_FILE), rows: 824, units: 18452 },
+  initialStock: { file: STOCK_FILE, sha256: hash(STOCK_FILE), rows: 824, units: 18452, unusedUnits: 75 },
 };
 const withHistory = (demand) => ({ ...demand, history: HISTORY_FILE, mode: 'replay' });
 results.assumptions.shared.demand = withHistory(results.assumptions.shared.demand);
