@@ -47,7 +47,8 @@ const kebab = (id: string) => id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 export const eligibilityRule = (row: Pick<EligibilityRow, 'id'>): string => `eligibility-${kebab(row.id)}`;
 
 function eligibilityFindings(scenario: StudyInput): Pick<Readiness, 'violations' | 'notes' | 'warnings'> {
-  const check = checkEligibility({ assumptions: assumptionsOf(scenario), baseline: scenario.baseline, setups: {}, horizonDays: scenario.shared.horizon });
+  const history = scenario.history ? { scenario: { history: { skus: scenario.history.skus.length } } } : {};
+  const check = checkEligibility({ assumptions: assumptionsOf(scenario), baseline: scenario.baseline, setups: {}, horizonDays: scenario.shared.horizon, ...history });
   const skus = catalogueSize(scenario);
   const label = (r: EligibilityRow) => lowerFirst(rowLabel(r, en));
   const violations: CheckViolation[] = check.failed.map((r) => ({

@@ -30,7 +30,7 @@ export const emptyPool = (setup: string): string =>
 
 /** A market in the demand mix has no transit from a warehouse that may serve it. */
 export const missingTransit = (warehouse: string, market: string): string =>
-  `warehouse ${warehouse} has no transit time to market ${market}, which is in demand.marketMix`;
+  `warehouse ${warehouse} has no transit time to market ${market}, which orders go to (demand.marketMix or the order history)`;
 
 /** A market in the demand mix is not defined. */
 export const unknownMarket = (market: string): string =>

@@ -22,7 +22,8 @@ import { fullMonths } from './monthly-rows.js';
  * passes `{ assumptions, baseline, setups: {}, horizonDays }`: the rows taken from the
  * simulated baseline then come out `missing` (unchecked).
  */
-export type EligibilityInput = Pick<Results, 'assumptions' | 'baseline' | 'setups' | 'horizonDays'>;
+/** What the check reads; `scenario.history` (a study on an order history) gives the SKU count. */
+export type EligibilityInput = Pick<Results, 'assumptions' | 'baseline' | 'setups' | 'horizonDays'> & { scenario?: { history?: { skus: number } } };
 
 /** Identifiers of the rows, in display order. */
 export type EligibilityRowId =
@@ -168,7 +169,7 @@ export function checkEligibility(results: EligibilityInput): EligibilityCheck {
     const placed = baseMean('ordersPlaced');
     return placed === null || results.horizonDays <= 0 ? null : placed / results.horizonDays;
   })();
-  const skus = num(setting(results, results.baseline, ['catalogue', 'skus']));
+  const skus = results.scenario?.history?.skus ?? num(setting(results, results.baseline, ['catalogue', 'skus']));
   const dominant = dominantCategory(dict(setting(results, results.baseline, ['catalogue', 'categoryMix'])));
   const skusInCategory = skus !== undefined && dominant ? Math.floor(skus * dominant.share + 1e-9) : undefined;
   const category = dominant?.category ?? 'unknown';

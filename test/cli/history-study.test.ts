@@ -57,12 +57,29 @@ describe('replay of an exported stream', () => {
     expect(b.unmerged.mean).toBeGreaterThan(3000);
   });
 
+  it('warns when the run goes on past the history’s last day', () => {
+    const r = poolsim(['run', join(dir, 'replay.yaml'), ...RUN.slice(0, -2), '20', '--no-report', '--reps', '1', '--out', join(dir, 'out-past')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('warning: the run simulates 20 days but the order history orders.history.jsonl.gz covers 14: in replay no order arrives after day 14');
+    const quiet = poolsim(['run', join(dir, 'replay.yaml'), ...RUN, '--reps', '1', '--out', join(dir, 'out-within')]);
+    expect(quiet.stderr).not.toContain('warning');
+  });
+
   it('records the history in results.json', () => {
     const h = results(join(dir, 'out-replay')).scenario.history;
     expect(h).toMatchObject({ file: 'orders.history.jsonl.gz', mode: 'replay', days: 14 });
     expect([...h.shops].sort()).toEqual(['main', 'outlet', 'studio']);
     expect(h.orders).toBe(placed(results(join(dir, 'out-original'))).unmerged.mean);
     expect(h.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('lists in assumptions only the settings the run used: none the history replaces', () => {
+    const a = results(join(dir, 'out-replay')).assumptions;
+    for (const settings of [a.shared, ...Object.values(a.setups as Record<string, typeof a.shared>)]) {
+      expect(Object.keys(settings.catalogue).sort()).toEqual(['categoryMix', 'costRatio']);
+      expect(settings.demand).toEqual({ history: 'orders.history.jsonl.gz', mode: 'replay' });
+      for (const shop of settings.shops) expect(Object.keys(shop).sort()).toEqual(['id', 'warehouse']);
+    }
   });
 });
 
@@ -77,6 +94,9 @@ describe('bootstrap', () => {
     const h = results(out).scenario.history;
     expect(p.unmerged.mean / h.orders).toBeGreaterThan(1.6);
     expect(p.unmerged.mean / h.orders).toBeLessThan(2.4);
+    // the assumptions keep the shops' growth and promotions: they scale the resampled days
+    const shop = results(out).assumptions.shared.shops[0];
+    expect(Object.keys(shop).sort()).toEqual(['id', 'promotions', 'trendPerYear', 'warehouse']);
   });
 });
 

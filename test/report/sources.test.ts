@@ -254,3 +254,21 @@ describe('the sweep report', () => {
     expect(text).toContain('resamples whole weeks of the history');
   });
 });
+
+describe('a replay past the history’s end', () => {
+  /** The fixture's history made `days` long (its run simulates warm-up + horizon days). */
+  function withDays(days: number, mode: 'replay' | 'bootstrap' = 'replay'): Results {
+    const r = loadHistoryFixture();
+    r.scenario.history!.days = days;
+    r.scenario.history!.mode = mode;
+    return r;
+  }
+  it('warns in replay mode, in both languages, and only then', () => {
+    const r = loadHistoryFixture();
+    const until = r.warmupDays + r.horizonDays;
+    expect(sectionText(withDays(until - 1), 'en')).toContain(`Warning: the simulated days run to day ${until.toLocaleString('en-US')}, but the history covers`);
+    expect(sectionText(withDays(until - 1), 'zh')).toContain(`注意：模拟一直运行到第 ${until.toLocaleString('en-US')} 天`);
+    expect(sectionText(withDays(until), 'en')).not.toContain('Warning');
+    expect(sectionText(withDays(until - 1, 'bootstrap'), 'en')).not.toContain('Warning');
+  });
+});

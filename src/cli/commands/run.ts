@@ -14,6 +14,7 @@ import { EXIT } from '../exit-codes.js';
 import { renderReport } from '../report-hook.js';
 import { runMsg } from '../run-messages.js';
 import { asUsage, commonOptionsOf, commonStudyOptions, positiveInt, type CommonStudyArgs } from '../study-options.js';
+import { pastHistory } from '../../report/sections/sources-section.js';
 import { StudyProgress } from '../study-progress.js';
 
 interface RunArgs extends CommonStudyArgs {
@@ -30,6 +31,8 @@ export async function finishRun(outcome: StudyOutcome, args: { report: boolean; 
     err(`poolsim: ${replicationFailed(f.replication, f.seed, f.message)}`);
     err(`  ${rerunHint(outcome.rerunCommands[i])}`);
   }
+  const r = outcome.results;
+  if (r.scenario.history?.mode === 'replay' && pastHistory(r)) err(`poolsim: ${runMsg.pastHistory(r.warmupDays + r.horizonDays, r.scenario.history.days, r.scenario.history.file)}`);
   process.stdout.write(`\n${comparisonTable(outcome.results)}`);
   process.stdout.write(transitionSummary(outcome.results));
   process.stdout.write(failureSummary(outcome.results));

@@ -2,7 +2,8 @@ import { aggregateFailures } from './failures.js';
 import { aggregateTransition } from './transition.js';
 import type { ReplicationOutput } from '../../model/result.js';
 import { RESULTS_SCHEMA_VERSION, type Results, type SetupResults } from '../../results/types.js';
-import type { Scenario } from '../../scenario/schema.js';
+import type { StudyInput } from '../../model/history/seller-data.js';
+import type { Scenario, SharedSettings } from '../../scenario/schema.js';
 import { compareSetups } from './comparisons.js';
 import { aggregateSetup } from './setup.js';
 
@@ -18,15 +19,36 @@ export interface ResultsHeader {
 
 /**
  * The resolved scenario as stored in `assumptions`: every parameter that shaped the result,
- * setups with their full settings (shared settings with the setup's overrides applied).
+ * setups with their full settings (shared settings with the setup's overrides applied). A
+ * study on an order history leaves out the synthetic-demand settings the history replaces
+ * (`withoutSyntheticDemand`), so the report lists no figure the run did not use.
  */
-export function assumptionsOf(s: Scenario): Record<string, unknown> {
+export function assumptionsOf(s: StudyInput): Record<string, unknown> {
+  const used = <T extends SharedSettings>(x: T): T => (s.history ? withoutSyntheticDemand(x) : x);
   return {
     seller: s.seller,
     eligibility: s.eligibility,
     ...(s.compliance !== undefined ? { compliance: s.compliance } : {}),
-    shared: s.shared,
-    setups: Object.fromEntries(s.setups.map((setup) => [setup.name, setup])),
+    shared: used(s.shared),
+    setups: Object.fromEntries(s.setups.map((setup) => [setup.name, used(setup)])),
+  };
+}
+
+const SYNTHETIC_CATALOGUE = ['skus', 'sharedSkuShare', 'sharedSkuShops', 'zipfExponent', 'price'];
+const SYNTHETIC_DEMAND = ['linesPerOrder', 'unitsPerLine', 'marketMix', 'crossShopBasketShare'];
+/** Bootstrap keeps the shops' growth and promotions (they scale the resampled days); replay uses neither. */
+const SYNTHETIC_SHOP = { replay: ['ordersPerDay', 'weeklyProfile', 'trendPerYear', 'promotions', 'overdispersion', 'exclusiveSkuShare'], bootstrap: ['ordersPerDay', 'weeklyProfile', 'overdispersion', 'exclusiveSkuShare'] };
+
+const omit = <T extends object>(o: T, keys: readonly string[]): T => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k))) as T;
+
+/** Settings without what an order history replaces (docs/scenario.md, A study on the seller's own orders). */
+function withoutSyntheticDemand<T extends SharedSettings>(x: T): T {
+  const shopKeys = SYNTHETIC_SHOP[x.demand.mode];
+  return {
+    ...x,
+    catalogue: omit(x.catalogue, SYNTHETIC_CATALOGUE),
+    demand: omit(x.demand, SYNTHETIC_DEMAND),
+    shops: x.shops.map((shop) => omit(shop, shopKeys)),
   };
 }
 

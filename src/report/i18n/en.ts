@@ -414,6 +414,8 @@ export const en: Messages = {
     assumedStock: 'The starting stock is assumed too: every stock point starts at its replenishment policy’s order-up-to level.',
     seeParameters: 'Their values are in the parameters table below.',
     intervals: 'What the confidence intervals cover',
+    pastHistory: (until, days) =>
+      `Warning: the simulated days run to day ${until}, but the history covers ${days}: in replay no order arrives after its last day, so the days after it measure an empty order book. Shorten the warm-up and horizon to the history, or use bootstrap mode.`,
     intervalsText: {
       replay:
         'Replay: every replication replays the same recorded orders, so the 95% confidence intervals reflect only the model’s other randomness (picking, lead times, returns, sync faults, and any extra orders from an assumed search-badge uplift), not demand uncertainty: they do not show how the result would change with other weeks of orders. To include that, run the study in bootstrap mode.',

@@ -371,6 +371,8 @@ export interface Messages {
     seeParameters: string;
     intervals: string;
     intervalsText: Record<'replay' | 'bootstrap', string>;
+    /** Replay past the history's end: the measured window ends on day `until`, the history after `days`. */
+    pastHistory: (until: string, days: string) => string;
   };
   method: {
     seed: string;

@@ -59,6 +59,12 @@ export function stockItems(stock: InitialStockProvenance, ctx: SectionContext): 
   ];
 }
 
+/** True when a run simulates (warm-up + horizon) past the last day of its history. */
+export function pastHistory(results: Pick<Results, 'scenario' | 'warmupDays' | 'horizonDays'>): boolean {
+  const h = results.scenario.history;
+  return h !== undefined && results.warmupDays + results.horizonDays > h.days;
+}
+
 /** The history modes of a run's or a sweep's results that have a history, in canonical order. */
 export function historyModes(results: readonly Results[]): HistoryMode[] {
   const present = new Set(results.map((r) => r.scenario.history?.mode));
@@ -73,7 +79,7 @@ export function historyModes(results: readonly Results[]): HistoryMode[] {
  * sourcesSection(ctx).map((b) => b.kind); // ['heading', 'paragraph', 'heading', 'list', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph']
  */
 export function sourcesSection(ctx: SectionContext, modes?: readonly HistoryMode[]): Block[] {
-  const { results, m } = ctx;
+  const { results, m, f } = ctx;
   const history = results.scenario.history;
   if (!history) return [];
   const stock = results.scenario.initialStock;
@@ -91,5 +97,6 @@ export function sourcesSection(ctx: SectionContext, modes?: readonly HistoryMode
     { kind: 'paragraph', content: [stock ? join(t.assumed, t.seeParameters) : join(t.assumed, t.assumedStock, t.seeParameters)] },
     { kind: 'heading', level: 3, text: t.intervals },
     ...used.map((mode): Block => ({ kind: 'paragraph', content: [t.intervalsText[mode]] })),
+    ...(used.includes('replay') && pastHistory(results) ? [{ kind: 'paragraph', content: [t.pastHistory(f.count(results.warmupDays + results.horizonDays), f.days(history.days, 0))] } as Block] : []),
   ];
 }
