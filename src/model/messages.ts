@@ -9,8 +9,8 @@ export const shopWithoutSkus = (shop: string, skus: number): string =>
   `shop ${shop} lists no sku out of ${skus}: raise catalogue.skus or catalogue.sharedSkuShare, or give it an exclusiveSkuShare`;
 
 /** An order history names a shop or market the scenario does not define. */
-export const historyUnknown = (kind: 'shop' | 'market', id: string, known: readonly string[]): string =>
-  `the order history has ${kind} ${id}, which the scenario does not define (${kind}s: ${known.join(', ')}): add it to ${kind}s`;
+export const historyUnknown = (kind: string, id: string, known: string): string =>
+  `the order history has ${kind} ${id}, which the scenario does not define (${kind}s: ${known}): add it to ${kind}s`;
 
 /** A bootstrap needs at least one complete week of history. */
 export const historyTooShort = (days: number): string =>

@@ -36,6 +36,19 @@ describe('docs examples run as shown', () => {
     expect([r.code, r.stdout]).toEqual([EXIT.notReady, shown![2]]);
   });
 
+  it('docs/cli.md: the export-to-report example prints what it shows', () => {
+    const exported = /\$ poolsim export orders scenarios\/default\.yaml --warmup 0 --horizon 56 --out orders\.csv\n(.*)\n/.exec(cliDoc)?.[1];
+    const imported = /\$ poolsim import orders orders\.csv\n((?:.*\n)*?)  …\n/.exec(cliDoc)?.[1];
+    expect(exported).toBeDefined();
+    expect(imported).toBeDefined();
+    const e = poolsim(['export', 'orders', join(ROOT, 'scenarios/default.yaml'), '--warmup', '0', '--horizon', '56', '--out', 'orders.csv'], {}, dir);
+    expect([e.code, e.stdout]).toEqual([EXIT.ok, `${exported}\n`]);
+    const i = poolsim(['import', 'orders', 'orders.csv'], {}, dir);
+    expect(i.code, i.stderr).toBe(EXIT.ok);
+    // every line shown appears as printed (the example leaves some out)
+    for (const line of imported!.trimEnd().split('\n')) expect(i.stdout + i.stderr).toContain(line);
+  });
+
   it('docs/cli.md documents every option of validate and schema', () => {
     for (const option of ['--json', '--out FILE', '-o FILE']) expect(cliDoc).toContain(`\`${option}`);
   });

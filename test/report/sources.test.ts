@@ -85,7 +85,7 @@ describe('the section on the history fixture, in English', () => {
     // day 0 is 00:00 of 3 March in Shanghai, 16:00 UTC on 2 March
     expect(text).toContain('Period: 14 days from Mar 3, 2025');
     expect(text).toContain('Time zone: Asia/Shanghai');
-    expect(text).toContain('Orders: 3,633 orders with 4,071 order lines, 412 SKUs');
+    expect(text).toContain('Orders: 3,633 orders with 4,071 order lines, 640 SKUs');
     expect(text).toContain('Shops (2): shop-a, shop-b');
     expect(text).toContain('Destination markets (4): DE, ES, FR, PL');
     expect(text).toContain('Mode: replay — the recorded orders, at the times they were placed');
@@ -143,7 +143,7 @@ describe('the section on the history fixture, in Chinese', () => {
     expect(text).toContain('订单历史：orders.history.jsonl.gz');
     expect(text).toContain('时间范围：自 2025年3月3日 起，共 14 天');
     expect(text).toContain('时区：Asia/Shanghai');
-    expect(text).toContain('订单：3,633 个订单，共 4,071 个商品行，涉及 412 个 SKU');
+    expect(text).toContain('订单：3,633 个订单，共 4,071 个商品行，涉及 640 个 SKU');
     expect(text).toContain('店铺（2 家）：shop-a、shop-b');
     expect(text).toContain('目的市场（4 个）：DE、ES、FR、PL');
     expect(text).toContain('模式：回放（按下单时间原样重放记录的订单）');

@@ -41,7 +41,7 @@ export function historyDemand(history: OrderHistory, setup: Setup, seed: number 
   const map = (ids: readonly string[], known: readonly string[], kind: 'shop' | 'market') =>
     Int32Array.from(ids, (id) => {
       const i = known.indexOf(id);
-      if (i < 0) throw new ModelInputError(historyUnknown(kind, id, known));
+      if (i < 0) throw new ModelInputError(historyUnknown(kind, id, known.join(', ')));
       return i;
     });
   const shopIndex = map(history.shops, shopIds, 'shop');

@@ -33,7 +33,7 @@ results.scenario = {
     orders: 3633,
     lines: 4071,
     shops: ['shop-a', 'shop-b'],
-    skus: 412,
+    skus: 640,
     markets: ['DE', 'ES', 'FR', 'PL'],
   },
   initialStock: { file: STOCK_FILE, sha256: hash(STOCK_FILE), rows: 824, units: 18452, unusedUnits: 75 },
