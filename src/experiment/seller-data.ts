@@ -83,7 +83,7 @@ export async function withSellerData(
     history: {
       file: historyName,
       sha256: h.sha256,
-      mode: scenario.shared.demand.mode,
+      mode: scenario.shared.demand.mode ?? 'replay',
       start: history.start,
       timeZone: history.timeZone,
       days: history.days,

@@ -81,7 +81,7 @@ export function setupInputs(
   const model = buildSetupModel(setup, catalogue, { seed: scenario.seed, replication, upliftMax, ...epr, ...(history ? { history } : {}), ...stock });
   const days = Math.ceil(model.drainTo) + 1;
   const stream: OrderSource = history
-    ? new HistoryOrderStream(history, setup, { seed: scenario.seed, replication, days, mode: setup.demand.mode, upliftMax })
+    ? new HistoryOrderStream(history, setup, { seed: scenario.seed, replication, days, mode: setup.demand.mode ?? 'replay', upliftMax })
     : new OrderStream(setup, catalogue, { seed: scenario.seed, replication, upliftMax, days, marketIndex: model.marketIndex, lineCap: model.lineCap });
   return { catalogue, model, stream };
 }

@@ -95,8 +95,8 @@ const demand = z.strictObject({
     .describe('an order history written by poolsim import orders (path relative to the scenario file): orders, SKUs, shops’ listings and markets come from it'),
   mode: z
     .enum(['replay', 'bootstrap'])
-    .default('replay')
-    .describe('with a history: replay the recorded orders, or resample whole weeks of them per replication'),
+    .optional()
+    .describe('with a history: replay the recorded orders (the default), or resample whole weeks of them per replication'),
 });
 
 const target = z.union([

@@ -77,7 +77,7 @@ describe('replay of an exported stream', () => {
     const a = results(join(dir, 'out-replay')).assumptions;
     for (const settings of [a.shared, ...Object.values(a.setups as Record<string, typeof a.shared>)]) {
       expect(Object.keys(settings.catalogue).sort()).toEqual(['categoryMix', 'costRatio']);
-      expect(settings.demand).toEqual({ history: 'orders.history.jsonl.gz', mode: 'replay' });
+      expect(settings.demand).toEqual({ history: 'orders.history.jsonl.gz' });
       for (const shop of settings.shops) expect(Object.keys(shop).sort()).toEqual(['id', 'warehouse']);
     }
   });

@@ -43,7 +43,7 @@ const omit = <T extends object>(o: T, keys: readonly string[]): T => Object.from
 
 /** Settings without what an order history replaces (docs/scenario.md, A study on the seller's own orders). */
 function withoutSyntheticDemand<T extends SharedSettings>(x: T): T {
-  const shopKeys = SYNTHETIC_SHOP[x.demand.mode];
+  const shopKeys = SYNTHETIC_SHOP[x.demand.mode ?? 'replay'];
   return {
     ...x,
     catalogue: omit(x.catalogue, SYNTHETIC_CATALOGUE),
