@@ -5,6 +5,7 @@
  * compile time (bottom of this file), so the TypeScript contract and the JSON Schema
  * cannot drift apart.
  */
+import { SENSITIVITY_INPUTS } from '../scenario/sensitivity-schema.js';
 import { z } from 'zod';
 import { METRIC_NAMES, type MetricName } from '../model/result.js';
 import { FAILURE_METRICS, RESULTS_SCHEMA_VERSION, TRANSITION_METRICS, type FailureMetric, type Results, type TransitionMetric } from '../results/types.js';
@@ -168,6 +169,45 @@ const initialStockProvenance = z.strictObject({
   unusedUnits: z.number().int().nonnegative().describe('units of the other rows (a SKU the shop did not sell in the history): left out in every setup'),
 }).meta({ id: 'InitialStockProvenance' });
 
+const difference = z.strictObject({
+  factor: z.number().positive().describe('the factor on the scenario’s values of the input'),
+  mean: z.number().describe('mean paired difference in net margin, setup − baseline, US$ over the measured window'),
+  ci95: interval,
+}).meta({ id: 'SensitivityDifference' });
+const sensitivityResults = z
+  .strictObject({
+    metric: z.literal('netMargin'),
+    setup: z.string().nullable().describe('the setup compared with the baseline'),
+    baseline: z.string(),
+    replications: z.number().int().nonnegative().describe('replications of every variant (common random numbers)'),
+    replicationIndices: z.array(z.number().int().nonnegative()),
+    base: z.strictObject({ mean: z.number(), ci95: interval }).describe('the study’s own difference over those replications (factor 1)'),
+    inputs: z.array(
+      z.strictObject({
+        input: z.enum(SENSITIVITY_INPUTS),
+        applicable: z.boolean(),
+        reason: z.string().optional().describe('why the input was not varied'),
+        range: z.tuple([z.number(), z.number()]).describe('the low and high factor'),
+        baseValue: z.number().nullable().describe('a representative value of the input in the scenario (mean lead time in days, orders a day, …), or null'),
+        low: difference.nullable(),
+        high: difference.nullable(),
+        swing: z.number().nullable().describe('|high − low| of the mean difference'),
+      }),
+    ),
+    breakEven: z.array(
+      z.strictObject({
+        input: z.enum(SENSITIVITY_INPUTS),
+        found: z.boolean().describe('false when the mean difference does not change sign over the factors searched'),
+        factor: z.number().nullable().describe('the factor where the mean difference is 0'),
+        ci95: z.tuple([z.number().nullable(), z.number().nullable()]).nullable().describe('factors where the pointwise 95% band crosses 0; null ends lie outside the factors searched'),
+        searched: z.tuple([z.number(), z.number()]).describe('the smallest and largest factor run'),
+        evaluations: z.array(difference).describe('every factor run for this input, ascending'),
+      }),
+    ),
+  })
+  .meta({ id: 'SensitivityResults' })
+  .describe('present when the run varied its assumptions (poolsim run --sensitivity, docs/sensitivity.md)');
+
 /** results.json, schema version 1. */
 export const resultsSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -192,6 +232,7 @@ export const resultsSchema = z.strictObject({
   setups: z.record(z.string(), setupResults),
   comparisons: z.array(comparison),
   sweepPoint: sweepPoint.optional(),
+  sensitivity: sensitivityResults.optional(),
   run: z
     .strictObject({
       startedAt: z.string().describe('ISO 8601 time the run started'),

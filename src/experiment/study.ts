@@ -6,7 +6,10 @@
  * 3. plan the replication indices (`--reps`, `--rep`, `--shard`);
  * 4. create the run folder (before simulating, so a clash fails fast);
  * 5. run the experiment on the runner (`--workers`), with precision targets if any;
- * 6. write results.json, the CSVs and the raw replications (also when partial).
+ * 6. with `--sensitivity` or a `sensitivity:` block (not with `--rep` or `--shard`): vary the
+ *    assumptions one at a time on the same runner (`sensitivity/run-sensitivity.ts`), into
+ *    `<run>/sensitivity/`, and add the `sensitivity` block to results.json;
+ * 7. write results.json, the CSVs and the raw replications (also when partial).
  */
 import { join } from 'node:path';
 import { ExperimentUsageError } from './errors.js';
@@ -22,7 +25,9 @@ import { rerunCommand } from './rerun-command.js';
 import { createRunner } from './run/create-runner.js';
 import type { Interrupt } from './run/interrupt.js';
 import { applyOverrides, type RunOverrides } from './scenario-overrides.js';
+import { runSensitivity, type SensitivityOutcome, type SensitivityOptions } from './sensitivity/run-sensitivity.js';
 import type { Scenario } from '../scenario/schema.js';
+import { sensitivity as sensitivitySchema } from '../scenario/sensitivity-schema.js';
 
 export interface StudyOptions extends RunOverrides {
   file: string;
@@ -39,8 +44,10 @@ export interface StudyOptions extends RunOverrides {
   maxReps?: number;
   out?: string;
   force?: boolean;
+  /** Vary the assumptions (`--sensitivity`); a `sensitivity:` block in the scenario does too. */
+  sensitivity?: boolean;
   interrupt?: Interrupt;
-  progress?: ExperimentProgress;
+  progress?: ExperimentProgress & Pick<NonNullable<SensitivityOptions['progress']>, 'variant'>;
   workerFile?: URL;
   now?: () => Date;
 }
@@ -50,6 +57,8 @@ export interface StudyOutcome extends ExperimentOutcome {
   resultsFile: string;
   /** One command per failed replication that reruns it alone. */
   rerunCommands: string[];
+  /** The sensitivity analysis, when it ran: its variants' results files and failed replications. */
+  sensitivity?: Pick<SensitivityOutcome, 'resultsFiles' | 'failures' | 'interrupted'>;
 }
 
 /** The folder name of shard k of n: `shard-2-of-8`. */
@@ -69,6 +78,8 @@ export async function runStudy(o: StudyOptions): Promise<StudyOutcome> {
   if (targets.length > 0 && o.shard) throw new ExperimentUsageError(incompatibleOptions('--target-precision', '--shard'));
   if (targets.length > 0 && o.rep !== undefined) throw new ExperimentUsageError(incompatibleOptions('--target-precision', '--rep'));
   if (o.rep !== undefined && o.shard) throw new ExperimentUsageError(incompatibleOptions('--rep', '--shard'));
+  if (o.sensitivity && o.shard) throw new ExperimentUsageError(incompatibleOptions('--sensitivity', '--shard'));
+  if (o.sensitivity && o.rep !== undefined) throw new ExperimentUsageError(incompatibleOptions('--sensitivity', '--rep'));
 
   // Threads start (and load the model) while the scenario is read and validated: their
   // start-up overlaps the serial part (docs/performance.md, Scaling to 2 workers).
@@ -77,6 +88,7 @@ export async function runStudy(o: StudyOptions): Promise<StudyOutcome> {
   let outcome: ExperimentOutcome;
   let dir: string;
   let scenario: Scenario;
+  let sensitivity: SensitivityOutcome | undefined;
   try {
     const loaded = await loadStudyScenario(o.file, o.set);
     scenario = applyOverrides(loaded.scenario, o);
@@ -105,6 +117,24 @@ export async function runStudy(o: StudyOptions): Promise<StudyOutcome> {
       progress: o.progress,
       now,
     });
+    // a block alone turns the analysis on, except for one replication or one shard of a study
+    const settings = scenario.sensitivity ?? (o.sensitivity ? sensitivitySchema.parse({}) : undefined);
+    if (settings && o.rep === undefined && !o.shard && !outcome.interrupted) {
+      sensitivity = await runSensitivity({
+        scenario,
+        source: loaded.source,
+        settings,
+        base: { results: outcome.results, outputs: outcome.outputs },
+        runner,
+        workers: Math.max(1, Math.min(runner.concurrency, indices.length)),
+        dir,
+        force: o.force,
+        interrupt: o.interrupt,
+        progress: o.progress,
+        now,
+      });
+      outcome = { ...outcome, results: { ...outcome.results, sensitivity: sensitivity.block }, interrupted: sensitivity.interrupted };
+    }
   } catch (err) {
     await runner.close();
     throw err;
@@ -120,5 +150,11 @@ export async function runStudy(o: StudyOptions): Promise<StudyOutcome> {
   const rerunCommands = outcome.failures.map((f) =>
     rerunCommand({ file: o.file, replication: f.replication, seed: scenario.seed, warmupDays: o.warmupDays, horizonDays: o.horizonDays, set: o.set }),
   );
-  return { ...outcome, dir, resultsFile, rerunCommands };
+  return {
+    ...outcome,
+    dir,
+    resultsFile,
+    rerunCommands,
+    ...(sensitivity ? { sensitivity: { resultsFiles: sensitivity.resultsFiles, failures: sensitivity.failures, interrupted: sensitivity.interrupted } } : {}),
+  };
 }

@@ -170,6 +170,54 @@ export interface ScenarioInfo {
   initialStock?: InitialStockProvenance;
 }
 
+/** The paired net-margin difference (setup − baseline) with an input at `factor` × the scenario's values. */
+export interface SensitivityDifference {
+  factor: number;
+  /** Mean over the replications, US$ over the measured window (NaN-free: a failed variant is left out). */
+  mean: number;
+  ci95: [number, number] | null;
+}
+
+export type SensitivityInputId = 'demandLevel' | 'leadTime' | 'transitTimes' | 'returnBaseRate' | 'latenessEffect' | 'sellerCosts' | 'crossShopShare';
+
+/** One input of the tornado. */
+export interface SensitivityInputResult {
+  input: SensitivityInputId;
+  applicable: boolean;
+  /** Why the input was not varied (its values are 0, the orders come from a history, …). */
+  reason?: string;
+  range: [number, number];
+  /** A representative value in the scenario (mean lead time in days, orders a day, …), or null. */
+  baseValue: number | null;
+  low: SensitivityDifference | null;
+  high: SensitivityDifference | null;
+  /** |high − low| of the mean difference. */
+  swing: number | null;
+}
+
+/** The break-even factor of an input: where the mean difference crosses 0. */
+export interface SensitivityBreakEven {
+  input: SensitivityInputId;
+  found: boolean;
+  factor: number | null;
+  /** Where the pointwise 95% band crosses 0; a null end lies outside the factors searched. */
+  ci95: [number | null, number | null] | null;
+  searched: [number, number];
+  evaluations: SensitivityDifference[];
+}
+
+/** What flips the verdict: one-at-a-time variation of the assumptions and break-even factors. */
+export interface SensitivityResults {
+  metric: 'netMargin';
+  setup: string | null;
+  baseline: string;
+  replications: number;
+  replicationIndices: number[];
+  base: { mean: number; ci95: [number, number] | null };
+  inputs: SensitivityInputResult[];
+  breakEven: SensitivityBreakEven[];
+}
+
 export interface Results {
   schemaVersion: typeof RESULTS_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -187,6 +235,8 @@ export interface Results {
   comparisons: Comparison[];
   /** Present for one point of a sweep: the parameters varied and their values here. */
   sweepPoint?: Record<string, unknown>;
+  /** Present when the run varied its assumptions (`poolsim run --sensitivity`, docs/sensitivity.md). */
+  sensitivity?: SensitivityResults;
   /** Timing and completeness; the only block allowed to differ between identical runs. */
   run: { startedAt: string; wallSeconds: number; workers: number; partial: boolean; shard?: string };
 }

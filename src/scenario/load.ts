@@ -124,6 +124,18 @@ function validate(text: string, file: string): Scenario {
     });
   }
 
+  const compared = isPlainObject(data.sensitivity) ? data.sensitivity.setup : undefined;
+  if (typeof compared === 'string' && names.length > 0 && (!names.includes(compared) || compared === baseline)) {
+    const others = names.filter((n) => n !== baseline);
+    const hint = suggest(compared, others);
+    findings.push({
+      path: ['sensitivity', 'setup'],
+      anchor: 'value',
+      got: formatValue(compared),
+      expected: hint ? msg.expectedSetupNameDidYouMean(others, hint) : msg.expectedSetupName(others),
+    });
+  }
+
   const problems = placeAll(src, file, dropExplainedMissing(findings));
   if (problems.length > 0) throw new ScenarioError(problems);
   // Every schema issue yields at least one finding; reaching here otherwise is our bug.
@@ -139,6 +151,7 @@ function validate(text: string, file: string): Scenario {
     seller: d.seller,
     eligibility: d.eligibility,
     ...(d.compliance !== undefined ? { compliance: d.compliance } : {}),
+    ...(d.sensitivity !== undefined ? { sensitivity: d.sensitivity } : {}),
     setups: setups.resolved,
     shared: pick(d as unknown as Record<string, unknown>, SHARED_KEYS) as unknown as SharedSettings,
   };

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { CATEGORIES } from './categories.js';
 import { distribution, duration } from './distribution-schema.js';
+import { sensitivity, type Sensitivity } from './sensitivity-schema.js';
 import { faults, inboundQc, sync } from './sync-schema.js';
 import { compliance, isoDate, transition } from './transition-schema.js';
 
@@ -247,6 +248,7 @@ export const scenarioFile = z.strictObject({
   seller: seller.default(seller.parse({})),
   eligibility: eligibility.default(eligibility.parse({})),
   compliance: compliance.optional().describe('SKU groups, destination markets and EPR records (docs/model.md, EPR binding)'),
+  sensitivity: sensitivity.optional().describe('one-at-a-time variation of assumptions and break-even search with poolsim run --sensitivity (docs/sensitivity.md)'),
   ...sharedSettingsShape,
   setups: z.record(id, setupBlock).refine((s) => Object.keys(s).length > 0, { message: 'expected at least one setup' }),
 });
@@ -280,6 +282,8 @@ export interface Scenario {
   seller: z.output<typeof seller>;
   eligibility: z.output<typeof eligibility>;
   compliance?: z.output<typeof compliance>;
+  /** The `sensitivity` block, when the file has one: `poolsim run` then varies its inputs (as with `--sensitivity`). */
+  sensitivity?: Sensitivity;
   setups: Setup[];
   /** The shared settings as written (before setup overrides). */
   shared: SharedSettings;

@@ -9,6 +9,7 @@ import { replicationFailed, rerunHint } from '../../experiment/messages.js';
 import { runStudy, type StudyOutcome } from '../../experiment/study.js';
 import { comparisonTable } from '../comparison-table.js';
 import { failureSummary } from '../failure-summary.js';
+import { sensitivitySummary } from '../sensitivity-summary.js';
 import { transitionSummary } from '../transition-summary.js';
 import { EXIT } from '../exit-codes.js';
 import { renderReport } from '../report-hook.js';
@@ -22,6 +23,7 @@ interface RunArgs extends CommonStudyArgs {
   targetPrecision?: string[];
   maxReps?: number;
   set?: string[];
+  sensitivity: boolean;
 }
 
 /** Prints failures, the table and where things went; returns the exit code. */
@@ -36,11 +38,13 @@ export async function finishRun(outcome: StudyOutcome, args: { report: boolean; 
   process.stdout.write(`\n${comparisonTable(outcome.results)}`);
   process.stdout.write(transitionSummary(outcome.results));
   process.stdout.write(failureSummary(outcome.results));
+  process.stdout.write(sensitivitySummary(outcome.results));
+  for (const f of outcome.sensitivity?.failures ?? []) err(`poolsim: sensitivity ${f.input} ×${f.factor}: ${replicationFailed(f.replication, f.seed, f.message)}`);
   if (outcome.interrupted) {
     err(`poolsim: ${runMsg.interrupted(outcome.outputs.length, outcome.resultsFile)}`);
     return EXIT.interrupted;
   }
-  if (outcome.failures.length > 0) {
+  if (outcome.failures.length > 0 || (outcome.sensitivity?.failures.length ?? 0) > 0) {
     err(`poolsim: ${runMsg.failedSummary(outcome.failures.length, outcome.outputs.length, outcome.resultsFile)}`);
     return EXIT.runFailed;
   }
@@ -66,10 +70,16 @@ export const runCommand: CommandModule<object, RunArgs> = {
       })
       .option('max-reps', { describe: 'cap on replications with --target-precision (default 10 × --reps)', type: 'number' })
       .option('set', { describe: 'set a scenario value before validation: path=value (repeatable)', type: 'string', array: true })
+      .option('sensitivity', {
+        describe: 'also vary each assumption one at a time and search the break-even values (docs/sensitivity.md); a sensitivity: block does too',
+        type: 'boolean',
+        default: false,
+      })
       .example('$0 run scenarios/default.yaml', 'the default study, all cores')
       .example('$0 run study.yaml --reps 40 --workers 2 --out reports/study', 'explicit size and folder')
       .example('$0 run study.yaml --target-precision fulfilmentDaysMean=±0.05', 'run until the CI is tight enough')
       .example('$0 run study.yaml --rep 7 --seed 1', 'rerun replication 7 alone')
+      .example('$0 run scenarios/default.yaml --sensitivity', 'what flips the verdict: tornado and break-even values')
       .example('$0 run study.yaml --shard 2/8 --out /data/study', 'one shard; merge with poolsim merge') as unknown as Argv<RunArgs>,
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {
     const options = await asUsage('run', () => ({
@@ -78,11 +88,16 @@ export const runCommand: CommandModule<object, RunArgs> = {
       rep: args.rep,
       targets: (args.targetPrecision ?? []).map(parseTarget),
       set: parseSets(args.set ?? []),
+      sensitivity: args.sensitivity,
     }));
     const live = new StudyProgress(args.quiet);
     let outcome: StudyOutcome;
     try {
-      outcome = await asUsage('run', () => runStudy({ ...options, interrupt: live.interrupt, progress: live.hooks }));
+      const progress = {
+        ...live.hooks,
+        variant: (i: number, input: string, factor: number) => live.nextBar(`sensitivity ${i + 1}`, `${input} ×${Number(factor.toPrecision(4))}`),
+      };
+      outcome = await asUsage('run', () => runStudy({ ...options, interrupt: live.interrupt, progress }));
     } finally {
       live.close();
     }
