@@ -7,6 +7,7 @@ import { perMonthFactor } from '../report/metrics.js';
 import type { Results, SensitivityDifference } from '../results/types.js';
 
 const usd = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(Math.round(x)).toLocaleString('en-US')}`;
+const REASONS = { 'all-zero': 'all its values are 0', 'from-history': 'the orders come from demand.history', 'no-compared-setup': 'no setup to compare' } as const;
 const factor = (x: number | null) => (x === null ? '…' : `×${Number(x.toPrecision(3))}`);
 
 /**
@@ -22,7 +23,7 @@ export function sensitivitySummary(r: Results): string {
   const lines = [`what flips the verdict (${s.setup} − ${s.baseline}, net margin US$ a month, ${s.replications} replications each; study ${usd(s.base.mean * month)}):`];
   for (const x of rows) {
     const name = x.input.padEnd(width);
-    if (!x.applicable) lines.push(`  ${name}  not varied: ${x.reason}`);
+    if (!x.applicable) lines.push(`  ${name}  not varied: ${REASONS[x.reason!]}`);
     else lines.push(`  ${name}  ${factor(x.low!.factor).padEnd(6)} ${cell(x.low)}   ${factor(x.high!.factor).padEnd(6)} ${cell(x.high)}`);
   }
   for (const b of s.breakEven) {

@@ -186,7 +186,7 @@ const sensitivityResults = z
       z.strictObject({
         input: z.enum(SENSITIVITY_INPUTS),
         applicable: z.boolean(),
-        reason: z.string().optional().describe('why the input was not varied'),
+        reason: z.enum(['all-zero', 'from-history', 'no-compared-setup']).optional().describe('why the input was not varied: all its values are 0, the orders come from demand.history, or no setup to compare'),
         range: z.tuple([z.number(), z.number()]).describe('the low and high factor'),
         baseValue: z.number().nullable().describe('a representative value of the input in the scenario (mean lead time in days, orders a day, …), or null'),
         low: difference.nullable(),

@@ -184,8 +184,8 @@ export type SensitivityInputId = 'demandLevel' | 'leadTime' | 'transitTimes' | '
 export interface SensitivityInputResult {
   input: SensitivityInputId;
   applicable: boolean;
-  /** Why the input was not varied (its values are 0, the orders come from a history, …). */
-  reason?: string;
+  /** Why the input was not varied: all its values are 0, the orders come from `demand.history`, or there is no setup to compare. */
+  reason?: 'all-zero' | 'from-history' | 'no-compared-setup';
   range: [number, number];
   /** A representative value in the scenario (mean lead time in days, orders a day, …), or null. */
   baseValue: number | null;

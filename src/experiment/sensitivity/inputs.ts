@@ -38,25 +38,26 @@ const SCALE: Readonly<Record<SensitivityInput, Scale>> = {
   crossShopShare: (s, f) => ({ ...s, demand: { ...s.demand, crossShopBasketShare: cap(s.demand.crossShopBasketShare * f) } }),
 };
 
+/** Why an input is not varied: all its values are 0, or the orders come from `demand.history`. */
+export type NotApplicable = 'all-zero' | 'from-history';
+
 /**
  * Why `input` cannot be varied in `scenario`, or null when it can: its every value is 0
- * (scaling changes nothing) or, for the demand level, the orders come from a history.
+ * (scaling changes nothing) or, for the demand level and cross-shop share, the orders come
+ * from a history.
  */
-export function notApplicable(scenario: Scenario, input: SensitivityInput): string | null {
+export function notApplicable(scenario: Scenario, input: SensitivityInput): NotApplicable | null {
   const all = [scenario.shared, ...scenario.setups];
+  const history = scenario.shared.demand.history !== undefined;
   switch (input) {
     case 'demandLevel':
-      return scenario.shared.demand.history !== undefined ? 'the orders come from demand.history' : null;
+      return history ? 'from-history' : null;
     case 'latenessEffect':
-      return all.every((s) => s.returns.latenessPerDay === 0) ? 'returns.latenessPerDay is 0' : null;
+      return all.every((s) => s.returns.latenessPerDay === 0) ? 'all-zero' : null;
     case 'sellerCosts':
-      return all.every((s) => Object.values(s.costs).every((v) => v === 0)) ? 'every costs value is 0' : null;
+      return all.every((s) => Object.values(s.costs).every((v) => v === 0)) ? 'all-zero' : null;
     case 'crossShopShare':
-      return scenario.shared.demand.history !== undefined
-        ? 'the orders come from demand.history'
-        : all.every((s) => s.demand.crossShopBasketShare === 0)
-          ? 'demand.crossShopBasketShare is 0'
-          : null;
+      return history ? 'from-history' : all.every((s) => s.demand.crossShopBasketShare === 0) ? 'all-zero' : null;
     default:
       return null;
   }

@@ -134,7 +134,7 @@ export async function runSensitivity(o: SensitivityOptions): Promise<Sensitivity
   const inputs: SensitivityInputResult[] = [];
   const evaluations = new Map<SensitivityInput, Evaluation[]>();
   for (const input of settings.inputs ?? SENSITIVITY_INPUTS) {
-    const reason = setup === null ? 'no setup to compare with the baseline' : notApplicable(scenario, input);
+    const reason = setup === null ? 'no-compared-setup' : notApplicable(scenario, input);
     const [low, high] = settings.ranges[input] ?? DEFAULT_RANGES[input];
     const baseValue = baseValueOf(scenario, input);
     if (reason !== null) {

@@ -59,7 +59,7 @@ describe('poolsim run --sensitivity', () => {
 
   it('reports an input with nothing to vary instead of running it', () => {
     const costs = results.sensitivity.inputs[2];
-    expect(costs).toMatchObject({ input: 'sellerCosts', applicable: false, reason: 'every costs value is 0', low: null, high: null });
+    expect(costs).toMatchObject({ input: 'sellerCosts', applicable: false, reason: 'all-zero', low: null, high: null });
   });
 
   it('searches the break-even of the widest swing: found only where the mean difference changes sign', () => {

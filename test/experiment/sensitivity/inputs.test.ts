@@ -61,7 +61,7 @@ describe('scaleInput', () => {
   });
   it('finds nothing to vary where every value is 0', () => {
     const zero = scaleInput(s, 'latenessEffect', 0);
-    expect(notApplicable(zero, 'latenessEffect')).toBe('returns.latenessPerDay is 0');
+    expect(notApplicable(zero, 'latenessEffect')).toBe('all-zero');
     expect(notApplicable(s, 'latenessEffect')).toBeNull();
   });
 });
