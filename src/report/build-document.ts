@@ -14,7 +14,7 @@
  * Pure: the same results and language give the same document.
  */
 import type { Results } from '../results/types.js';
-import { buildCharts, FAILURE_CHART_IDS, SECTION_CHART_IDS, TRANSITION_CHART_IDS, type Chart } from './charts/index.js';
+import { buildCharts, FAILURE_CHART_IDS, SECTION_CHART_IDS, SENSITIVITY_CHART_IDS, TRANSITION_CHART_IDS, type Chart } from './charts/index.js';
 import type { Block, Inline, ReportDocument } from './document.js';
 import { makeFormatter } from './format.js';
 import { messagesFor } from './i18n/index.js';
@@ -27,6 +27,7 @@ import { failuresSection } from './sections/failures-section.js';
 import { headlineSection, setupOrder } from './sections/headline-section.js';
 import { methodSection } from './sections/method-section.js';
 import { sourcesSection } from './sections/sources-section.js';
+import { sensitivitySection } from './sections/sensitivity-section.js';
 import { transitionSection } from './sections/transition-section.js';
 import { verdictSection } from './sections/verdict-section.js';
 import { decideVerdict, type Verdict } from './verdict.js';
@@ -81,12 +82,14 @@ export function buildReport(results: Results, lang: Lang): BuiltReport {
   const charts = buildCharts(results, { lang, m, setups: setupOrder(results) }, verdict.setup);
   const isTransitionChart = (c: Chart) => (TRANSITION_CHART_IDS as readonly string[]).includes(c.id);
   const isFailureChart = (c: Chart) => (FAILURE_CHART_IDS as readonly string[]).includes(c.id);
+  const isSensitivityChart = (c: Chart) => (SENSITIVITY_CHART_IDS as readonly string[]).includes(c.id);
   const inSection = (c: Chart) => SECTION_CHART_IDS.includes(c.id);
   const blocks: Block[] = [
     ...runWarnings(results, ctx),
     ...verdictSection(ctx, verdict),
     ...eligibilitySection(ctx, verdict.eligibility),
     ...headlineSection(ctx),
+    ...sensitivitySection(ctx, charts.filter(isSensitivityChart), chartBlocks),
     ...transitionSection(ctx, verdict.setup, charts.filter(isTransitionChart), chartBlocks),
     ...eprSection(ctx),
     ...failuresSection(ctx, verdict.setup, charts.filter(isFailureChart), chartBlocks),

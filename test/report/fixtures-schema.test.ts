@@ -5,6 +5,8 @@
  * `schema/results.schema.json` is generated from, so the report is tested on input a run
  * could have written.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resultsSchema } from '../../src/experiment/results-schema.js';
 import { loadFixture, loadHistoryFixture, loadSweepFixture, loadSyncFixture, loadTransitionFixture } from './support/fixtures.js';
@@ -22,6 +24,13 @@ describe('report fixtures', () => {
 
   it('results-history.json (a study on an order history and a stock snapshot) validates against the results schema', () => {
     expect(problems(loadHistoryFixture())).toEqual([]);
+  });
+
+  it('results-sensitivity.json (a real run with --sensitivity) validates against the results schema', () => {
+    const r = JSON.parse(readFileSync(resolve(__dirname, '../fixtures/results-sensitivity.json'), 'utf8'));
+    expect(problems(r)).toEqual([]);
+    r.sensitivity.inputs[0].input = 'leadtime';
+    expect(problems(r)).toEqual([expect.stringMatching(/^sensitivity\.inputs\.0\.input: /)]);
   });
 
   it('the schema rejects a history that breaks its shape', () => {

@@ -19,6 +19,8 @@ import { returnsByMarketSpec } from './returns-by-market.js';
 import { routerPolicySpec } from './router-policy.js';
 import type { ChartContext, ChartSpec } from './theme.js';
 import { transitionTimelineSpec } from './transition-timeline.js';
+import { tornadoSpec } from './tornado.js';
+import { perMonthFactor } from '../metrics.js';
 
 export type { ChartContext, ChartSpec };
 
@@ -33,14 +35,17 @@ export const CHART_IDS = [
   'transition-timeline',
   'cumulative-margin',
   'anomaly-board',
+  'sensitivity-tornado',
 ] as const;
 
 /** Charts of the transition section (drawn only for a setup with a transition). */
 export const TRANSITION_CHART_IDS = ['transition-timeline', 'cumulative-margin'] as const satisfies ReadonlyArray<(typeof CHART_IDS)[number]>;
 /** Charts of the Pool ID failures section (drawn only for setups with a failure board). */
 export const FAILURE_CHART_IDS = ['anomaly-board'] as const satisfies ReadonlyArray<(typeof CHART_IDS)[number]>;
+/** Charts of the "What flips the verdict" section (drawn only with a sensitivity block). */
+export const SENSITIVITY_CHART_IDS = ['sensitivity-tornado'] as const satisfies ReadonlyArray<(typeof CHART_IDS)[number]>;
 /** Charts shown in a section of their own rather than under Charts. */
-export const SECTION_CHART_IDS: ReadonlyArray<ChartId> = [...TRANSITION_CHART_IDS, ...FAILURE_CHART_IDS];
+export const SECTION_CHART_IDS: ReadonlyArray<ChartId> = [...TRANSITION_CHART_IDS, ...FAILURE_CHART_IDS, ...SENSITIVITY_CHART_IDS];
 export type ChartId = (typeof CHART_IDS)[number] | 'sweep-net-margin';
 
 export interface Chart {
@@ -72,6 +77,7 @@ export function buildCharts(results: Results, ctx: ChartContext, feeSetup: strin
     ['transition-timeline', c.transitionTimeline, transition === null ? null : transitionTimelineSpec(results, transition, ctx)],
     ['cumulative-margin', c.cumulativeMargin, transition === null ? null : cumulativeMarginSpec(results, transition, ctx)],
     ['anomaly-board', board.length === 0 ? c.anomalyBoard : anomalyBoardTexts(results, board, ctx), anomalyBoardSpec(results, board, ctx)],
+    ['sensitivity-tornado', ctx.m.sensitivity.chart, results.sensitivity ? tornadoSpec(results.sensitivity, perMonthFactor(results.horizonDays), ctx) : null],
   ];
   return candidates.flatMap(([id, texts, spec]) => (spec === null ? [] : [{ id, texts, spec }]));
 }

@@ -46,6 +46,7 @@ export const en: Messages = {
     eprBlocked: 'Sales blocked by missing EPR bindings',
     failures: 'Pool ID failures',
     sources: 'Where the figures come from',
+    sensitivity: 'What flips the verdict',
   },
   verdict: {
     recommended: 'Merge recommended',
@@ -451,5 +452,62 @@ export const en: Messages = {
       `For setup ${setup}, merging breaks even at ${parameter} ≈ ${value} (linear interpolation between the two neighbouring points).`,
     noBreakEvenSentence: (parameter, setup) =>
       `For setup ${setup}, the sign of the net-margin change does not flip within the swept range of ${parameter}.`,
+  },
+  sensitivity: {
+    chart: {
+      title: 'What moves the net-margin difference most',
+      caption:
+        'Each assumption varied on its own, from its low to its high factor on the scenario’s value, with the same orders as the study. The bars run from the study’s difference (dashed line) to the difference at each end; left of the red line, merging stops paying.',
+      subtitle: (replications) => `net margin a month, merged setup − baseline; ${replications} per bar`,
+      x: 'Net-margin difference a month',
+      low: 'low factor',
+      high: 'high factor',
+      end: 'End of the range',
+      input: 'Assumption',
+      factor: 'Factor',
+    },
+    replications: (n) => `${n} replication${n === 1 ? '' : 's'}`,
+    intro: (setup, baseline, replications, study) =>
+      `How robust is the verdict? Each assumption below was varied on its own, from a low to a high factor on the scenario’s value, and ${setup} compared with ${baseline} again on the same orders (common random numbers, ${replications} each). The study’s own difference over those replications is ${study} a month.`,
+    withInterval: (value, interval) => `${value} (${interval})`,
+    inputs: {
+      demandLevel: 'Demand level (orders a day)',
+      leadTime: 'Supplier lead time',
+      transitTimes: 'Transit times',
+      returnBaseRate: 'Return base rate',
+      latenessEffect: 'Effect of lateness on returns',
+      sellerCosts: 'Seller’s own costs (unmerged)',
+      crossShopShare: 'Cross-shop basket share',
+    },
+    reasons: {
+      'all-zero': 'it is 0 in the scenario, so scaling it changes nothing',
+      'from-history': 'the orders come from the seller’s order history',
+      'no-compared-setup': 'there is no setup to compare with the baseline',
+    },
+    notVaried: (input, reason) => `${input}: not varied — ${reason}.`,
+    table: {
+      input: 'Assumption',
+      low: 'Low',
+      atLow: 'Difference a month (95% CI)',
+      high: 'High',
+      atHigh: 'Difference a month (95% CI)',
+      swing: 'Swing',
+      breakEven: 'Break-even factor',
+      interval: '95% interval',
+      value: 'In the scenario’s units',
+    },
+    breakEvenHeading: 'Break-even values',
+    breakEvenIntro:
+      'For the assumptions that move the difference most, the factor at which merging stops paying (the mean difference is zero), found by running the simulation at further factors with the same orders. The interval holds the factors where the 95% confidence band of the difference contains zero; an open end lies outside the factors run.',
+    noBreakEven: (from, to, sign) =>
+      `none between ${from} and ${to}: merging ${sign === 'pays' ? 'keeps paying' : 'keeps losing'} over that range`,
+    interval: (low, high) => `${low} to ${high}`,
+    open: 'open',
+    units: {
+      demandLevel: (v, f) => `${f.number(v, 0)} orders a day`,
+      leadTime: (v, f) => `mean lead time ${f.days(v, 1)}`,
+      latenessEffect: (v, f) => `${f.number(v * 100, 2)} pp more returns per day late`,
+      crossShopShare: (v, f) => `${f.number(v * 100, 1)}% of orders`,
+    },
   },
 };

@@ -4,7 +4,8 @@
  * `en.ts` and `zh.ts` implement it; `test/report/i18n.test.ts` fails on a key missing or
  * empty in either language.
  */
-import type { FailureMetric } from '../../results/types.js';
+import type { FailureMetric, SensitivityInputId, SensitivityInputResult } from '../../results/types.js';
+import type { Formatter } from '../format.js';
 import type { FailureType, LockCause } from '../failure-board.js';
 import type { FirstResponseCheck } from '../first-response.js';
 import type { HeadlineMetric } from '../metrics.js';
@@ -127,6 +128,7 @@ export interface Messages {
     eprBlocked: string;
     failures: string;
     sources: string;
+    sensitivity: string;
   };
   verdict: {
     recommended: string;
@@ -398,5 +400,26 @@ export interface Messages {
     point: string;
     breakEvenSentence: (parameter: string, value: string, setup: string) => string;
     noBreakEvenSentence: (parameter: string, setup: string) => string;
+  };
+  /** "What flips the verdict" (`poolsim run --sensitivity`). */
+  sensitivity: {
+    chart: ChartTexts & { subtitle: (replications: string) => string; x: string; low: string; high: string; end: string; input: string; factor: string };
+    replications: (n: number) => string;
+    /** The section's first paragraph: setup, baseline, replications text, the study's difference a month with its interval. */
+    intro: (setup: string, baseline: string, replications: string, study: string) => string;
+    withInterval: (value: string, interval: string) => string;
+    inputs: Record<SensitivityInputId, string>;
+    reasons: Record<NonNullable<SensitivityInputResult['reason']>, string>;
+    notVaried: (input: string, reason: string) => string;
+    table: { input: string; low: string; atLow: string; high: string; atHigh: string; swing: string; breakEven: string; interval: string; value: string };
+    breakEvenHeading: string;
+    breakEvenIntro: string;
+    /** No sign change between two factors; `sign`: the study's difference is a gain (pays) or a loss. */
+    noBreakEven: (from: string, to: string, sign: 'pays' | 'loses') => string;
+    interval: (low: string, high: string) => string;
+    /** An interval end outside the factors run. */
+    open: string;
+    /** The break-even value in the input's own units, for inputs with one representative value. */
+    units: Partial<Record<SensitivityInputId, (value: number, f: Formatter) => string>>;
   };
 }

@@ -45,6 +45,7 @@ export const zh: Messages = {
     eprBlocked: '因未绑定 EPR 而被拦截的销售',
     failures: 'Pool ID 异常',
     sources: '数据来源',
+    sensitivity: '什么会改变结论',
   },
   verdict: {
     recommended: '建议合并',
@@ -434,5 +435,61 @@ export const zh: Messages = {
     breakEvenSentence: (parameter, value, setup) =>
       `对方案 ${setup}，当 ${parameter} ≈ ${value} 时合并达到盈亏平衡（在两个相邻扫描点之间线性插值）。`,
     noBreakEvenSentence: (parameter, setup) => `对方案 ${setup}，在 ${parameter} 的扫描范围内净利润变化的符号没有改变。`,
+  },
+  sensitivity: {
+    chart: {
+      title: '哪些假设对净利润差异影响最大',
+      caption:
+        '每次只改变一项假设，从场景取值的低倍数到高倍数，订单与本研究相同。条形从本研究的差异（虚线）延伸到区间两端的差异；红线以左表示合并不再划算。',
+      subtitle: (replications) => `每月净利润：合并方案 − 基准方案；每个条形 ${replications}`,
+      x: '每月净利润差异',
+      low: '低倍数',
+      high: '高倍数',
+      end: '区间端点',
+      input: '假设',
+      factor: '倍数',
+    },
+    replications: (n) => `${n} 次重复`,
+    intro: (setup, baseline, replications, study) =>
+      `结论有多稳健？下面每项假设都单独改变，从场景取值的低倍数到高倍数，并在相同的订单上重新比较 ${setup} 与 ${baseline}（共同随机数，每个取值 ${replications}）。在这些重复上，本研究自身的差异为每月 ${study}。`,
+    withInterval: (value, interval) => `${value}（${interval}）`,
+    inputs: {
+      demandLevel: '需求水平（日订单量）',
+      leadTime: '供应商补货周期',
+      transitTimes: '干线运输时间',
+      returnBaseRate: '基础退货率',
+      latenessEffect: '延迟送达对退货的影响',
+      sellerCosts: '卖家自有运营成本（未合并）',
+      crossShopShare: '跨店合并下单占比',
+    },
+    reasons: {
+      'all-zero': '场景中该值为 0，按倍数改变不会产生影响',
+      'from-history': '订单来自卖家的订单历史',
+      'no-compared-setup': '没有可与基准方案比较的方案',
+    },
+    notVaried: (input, reason) => `${input}：未改变——${reason}。`,
+    table: {
+      input: '假设',
+      low: '低',
+      atLow: '每月差异（95% 置信区间）',
+      high: '高',
+      atHigh: '每月差异（95% 置信区间）',
+      swing: '变动幅度',
+      breakEven: '盈亏平衡倍数',
+      interval: '95% 区间',
+      value: '换算为场景单位',
+    },
+    breakEvenHeading: '盈亏平衡值',
+    breakEvenIntro:
+      '对影响差异最大的几项假设，给出合并不再划算（平均差异为零）时的倍数：在相同订单上以更多倍数运行仿真求得。区间为差异的 95% 置信带包含零的倍数范围；"开放" 表示该端点超出已运行的倍数。',
+    noBreakEven: (from, to, sign) => `在 ${from} 到 ${to} 之间没有：在此范围内合并${sign === 'pays' ? '始终划算' : '始终不划算'}`,
+    interval: (low, high) => `${low} 至 ${high}`,
+    open: '开放',
+    units: {
+      demandLevel: (v, f) => `日均 ${f.number(v, 0)} 单`,
+      leadTime: (v, f) => `平均补货周期 ${f.days(v, 1)}`,
+      latenessEffect: (v, f) => `每延迟一天退货率增加 ${f.number(v * 100, 2)} 个百分点`,
+      crossShopShare: (v, f) => `${f.number(v * 100, 1)}% 的订单`,
+    },
   },
 };
