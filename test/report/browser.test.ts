@@ -22,7 +22,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReportFiles } from '../../src/report/write-report.js';
 import { poolsim } from '../cli/run-cli.js';
-import { REPORT_FIXTURE, SYNC_FIXTURE, TRANSITION_FIXTURE } from './support/fixtures.js';
+import { REPORT_FIXTURE, SENSITIVITY_FIXTURE, SYNC_FIXTURE, TRANSITION_FIXTURE } from './support/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '../..');
@@ -245,6 +245,39 @@ describe.skipIf(skip)('report.html in headless Chromium', () => {
       await phone.page.locator('#chart-anomaly-board').screenshot({ path: join(dir, 'phone-chart-anomaly-board.png') });
       await phone.page.close();
       if (process.env.POOLSIM_UPDATE_DOC_IMAGES === '1') copyFileSync(join(dir, 'chart-anomaly-board.png'), join(DOC_IMG, `${lang}-chart-anomaly-board.png`));
+    });
+  }
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`renders the tornado and break-even values of the ${lang} report of a real --sensitivity run`, async () => {
+      const dir = join(OUT, `sensitivity-${lang}`);
+      rmSync(dir, { recursive: true, force: true });
+      const written = await writeReportFiles(SENSITIVITY_FIXTURE, { lang, outDir: dir, skipImages: true });
+      expect(written.charts).toContain('sensitivity-tornado');
+      const { page, consoleErrors, blockedRequests } = await open(written.html, DESKTOP);
+      expect(Number(await page.getAttribute('html', 'data-charts-rendered'))).toBe(written.charts.length);
+      // drawn: two bars per varied input with their factor labels, not an empty frame
+      const marks = await page.$$eval('#chart-sensitivity-tornado .vega svg', (svgs) => svgs.map((s) => s.querySelectorAll('path, text').length));
+      expect(marks).toHaveLength(1);
+      expect(marks[0]).toBeGreaterThan(28);
+      // the break-even table follows the chart in the section
+      const tables = (await page.evaluate(`(() => {
+        let n = 0;
+        for (let el = document.getElementById('sensitivity').nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
+          n += el.tagName === 'TABLE' ? 1 : el.querySelectorAll('table').length;
+        return n;
+      })()`)) as number;
+      expect(tables).toBe(2);
+      await page.locator('#chart-sensitivity-tornado .vega svg').screenshot({ path: join(dir, 'chart-sensitivity-tornado.png') });
+      expect(consoleErrors).toEqual([]);
+      expect(blockedRequests).toEqual([]);
+      await page.close();
+      const phone = await open(written.html, PHONE);
+      expect(phone.consoleErrors).toEqual([]);
+      const overflow = (await phone.page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
+      expect(overflow).toBeLessThanOrEqual(0);
+      await phone.page.locator('#chart-sensitivity-tornado').screenshot({ path: join(dir, 'phone-chart-sensitivity-tornado.png') });
+      await phone.page.close();
     });
   }
 

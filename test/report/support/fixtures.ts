@@ -14,6 +14,8 @@ export const SWEEP_FIXTURE = resolve(__dirname, '../../fixtures/results-sweep.js
 export const TRANSITION_FIXTURE = resolve(__dirname, '../../fixtures/results-transition.json');
 export const SYNC_FIXTURE = resolve(__dirname, '../../fixtures/results-sync.json');
 export const HISTORY_FIXTURE = resolve(__dirname, '../../fixtures/results-history.json');
+/** A REAL run of the default study (4 replications, 120 days) with --sensitivity (make-sensitivity-fixture.mjs). */
+export const SENSITIVITY_FIXTURE = resolve(__dirname, '../../fixtures/results-sensitivity.json');
 
 /** A fresh deep copy of the default fixture (tests may modify it). */
 export function loadFixture(): Results {
