@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES } from './categories.js';
+import { classTargetsOf } from './class-targets-schema.js';
 import { distribution, duration } from './distribution-schema.js';
 import { sensitivity, type Sensitivity } from './sensitivity-schema.js';
 import { faults, inboundQc, sync } from './sync-schema.js';
@@ -114,6 +115,9 @@ const replenishment = z.strictObject({
     .describe('continuous, or periodic with a review period'),
   leadTime: distribution('days').describe('supplier → warehouse lead time'),
   target: target.describe('how the base-stock level (or s for s-S) is set per stock point'),
+  classTargets: classTargetsOf(target)
+    .optional()
+    .describe('a target per class of SKUs by popularity rank, in place of target for their SKUs (poolsim advise writes it)'),
   orderCycle: duration.default(7).describe('s-S only: S − s in days of forecast demand'),
   capacityPerDay: z.number().positive().optional().describe('supplier units a day across all orders; unlimited if absent'),
   stockout: z.enum(['backorder', 'lost-sale']).default('backorder'),

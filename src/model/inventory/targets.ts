@@ -13,6 +13,7 @@
  * so it orders less often in bigger lots.
  */
 import type { Setup } from '../../scenario/schema.js';
+import { skuTarget } from '../stock-classes/class-targets.js';
 import { minBaseStockForFillRate } from './base-stock.js';
 
 export interface StockLevels {
@@ -34,12 +35,13 @@ export function targetLevel(target: Setup['replenishment']['target'], unitsPerDa
 }
 
 /**
- * Reorder level and order-up-to level of a stock point under the setup's policy.
- * @example stockLevels(setup.replenishment, 2.5, 7) // { reorderLevel: 23, orderUpTo: 23 }
+ * Reorder level and order-up-to level of a stock point of SKU `sku` under the setup's
+ * policy; its target is its class's (`replenishment.classTargets`) or `replenishment.target`.
+ * @example stockLevels(setup.replenishment, 2.5, 7, 0) // { reorderLevel: 23, orderUpTo: 23 }
  */
-export function stockLevels(r: Setup['replenishment'], unitsPerDay: number, meanLeadTimeDays: number): StockLevels {
+export function stockLevels(r: Setup['replenishment'], unitsPerDay: number, meanLeadTimeDays: number, sku: number): StockLevels {
   const review = r.review === 'continuous' ? 0 : r.review.period;
-  const level = targetLevel(r.target, unitsPerDay, meanLeadTimeDays + review);
+  const level = targetLevel(skuTarget(r, sku), unitsPerDay, meanLeadTimeDays + review);
   if (r.policy === 'base-stock') return { reorderLevel: level, orderUpTo: level };
   const lot = unitsPerDay > 0 ? Math.max(1, Math.ceil(unitsPerDay * r.orderCycle - 1e-9)) : 0;
   return { reorderLevel: level, orderUpTo: level + lot };

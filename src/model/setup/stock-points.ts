@@ -58,7 +58,7 @@ export function unmergedStockPoints(
   n = 0;
   for (let i = 0; i < S; i++) {
     for (const k of catalogue.shopSkus[i]) {
-      const lv = stockLevels(r, unitsPerDay(forecast, catalogue, i, k), meanLeadTimeDays);
+      const lv = stockLevels(r, unitsPerDay(forecast, catalogue, i, k), meanLeadTimeDays, k);
       stock.sku[n] = k;
       stock.warehouse[n] = shopWarehouse[i];
       stock.reorderLevel[n] = lv.reorderLevel;
@@ -102,7 +102,7 @@ export function mergedStockPoints(
     for (let i = 0; i < S; i++) {
       rate += unitsPerDay(forecast, catalogue, i, k);
       if (!catalogue.listed[i * U + k]) continue;
-      shopStock += initial ? initial.shopUnits[i * U + k] : stockLevels(r, unitsPerDay(shopForecast, catalogue, i, k), meanLeadTimeDays).orderUpTo;
+      shopStock += initial ? initial.shopUnits[i * U + k] : stockLevels(r, unitsPerDay(shopForecast, catalogue, i, k), meanLeadTimeDays, k).orderUpTo;
     }
     const skuShares = shares.subarray(k * W, (k + 1) * W);
     let placed = 0;
@@ -113,7 +113,7 @@ export function mergedStockPoints(
     let home = -1;
     for (let w = 0; w < W; w++) {
       const sp = k * W + w;
-      const lv = skuShares[w] > 0 ? stockLevels(r, rate * skuShares[w], meanLeadTimeDays) : { reorderLevel: 0, orderUpTo: 0 };
+      const lv = skuShares[w] > 0 ? stockLevels(r, rate * skuShares[w], meanLeadTimeDays, k) : { reorderLevel: 0, orderUpTo: 0 };
       stock.sku[sp] = k;
       stock.warehouse[sp] = poolWarehouses[w];
       stock.reorderLevel[sp] = lv.reorderLevel;
