@@ -25,7 +25,7 @@ import { collectingLogger } from '../../src/report/render/svg.js';
 import { checkEvidence } from '../../src/report/sections/failures-section.js';
 import { writeReportFiles } from '../../src/report/write-report.js';
 import { FAILURE_METRICS, type FailureDaily, type FailureResults, type MetricSummary, type Results } from '../../src/results/types.js';
-import { documentText } from './support/document-text.js';
+import { documentText, sectionOf } from './support/document-text.js';
 import { loadFixture, loadSyncFixture, loadTransitionFixture, SYNC_FIXTURE } from './support/fixtures.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -41,13 +41,7 @@ function warningsOf(spec: unknown): string[] {
 }
 
 
-/** The blocks of the failures section (its heading up to the next level-2 heading). */
-function sectionBlocks(blocks: readonly Block[]): Block[] {
-  const from = blocks.findIndex((b) => b.kind === 'heading' && b.id === 'failures');
-  if (from < 0) return [];
-  const to = blocks.findIndex((b, i) => i > from && b.kind === 'heading' && b.level === 2);
-  return blocks.slice(from, to < 0 ? undefined : to);
-}
+const sectionBlocks = (blocks: readonly Block[]): Block[] => sectionOf(blocks, 'failures');
 
 /** A summary with only a mean. */
 const only = (mean: number | null): MetricSummary => ({ mean, sd: null, ci95: null, n: 4 });

@@ -15,18 +15,13 @@ import { messagesFor } from '../../src/report/i18n/index.js';
 import type { Lang } from '../../src/report/i18n/messages.js';
 import { makeFormatter } from '../../src/report/format.js';
 import type { Results } from '../../src/results/types.js';
-import { documentText } from './support/document-text.js';
+import { documentText, sectionOf } from './support/document-text.js';
 import { loadFixture } from './support/fixtures.js';
 
 const FIXTURE = resolve(__dirname, '../fixtures/results-sensitivity.json');
 const load = (): Results => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Results;
 
-function section(blocks: readonly Block[]): Block[] {
-  const from = blocks.findIndex((b) => b.kind === 'heading' && b.id === 'sensitivity');
-  if (from < 0) return [];
-  const to = blocks.findIndex((b, i) => i > from && b.kind === 'heading' && b.level === 2);
-  return blocks.slice(from, to < 0 ? undefined : to);
-}
+const section = (blocks: readonly Block[]): Block[] => sectionOf(blocks, 'sensitivity');
 const text = (r: Results, lang: Lang) => documentText(section(buildReport(r, lang).document.blocks));
 
 describe('What flips the verdict', () => {

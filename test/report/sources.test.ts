@@ -16,18 +16,12 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { historyModes } from '../../src/report/sections/sources-section.js';
 import { zoneDate } from '../../src/report/zone-date.js';
 import type { Results } from '../../src/results/types.js';
-import { documentText } from './support/document-text.js';
+import { documentText, sectionOf } from './support/document-text.js';
 import { loadFixture, loadHistoryFixture, loadSweepFixture } from './support/fixtures.js';
 
 const SCRIPTS = { vega: '', vegaLite: '', vegaEmbed: '' };
 
-/** The blocks of the section (its heading up to the next level-2 heading). */
-function sectionBlocks(blocks: readonly Block[]): Block[] {
-  const from = blocks.findIndex((b) => b.kind === 'heading' && b.id === 'sources');
-  if (from < 0) return [];
-  const to = blocks.findIndex((b, i) => i > from && b.kind === 'heading' && b.level === 2);
-  return blocks.slice(from, to < 0 ? undefined : to);
-}
+const sectionBlocks = (blocks: readonly Block[]): Block[] => sectionOf(blocks, 'sources');
 
 const sectionText = (r: Results, lang: Lang) => documentText(sectionBlocks(buildReport(r, lang).document.blocks));
 

@@ -21,3 +21,11 @@ export function documentText(blocks: readonly Block[]): string {
     })
     .join('\n');
 }
+
+/** The blocks of the level-2 section with heading id `id`, up to the next level-2 heading; none when absent. */
+export function sectionOf(blocks: readonly Block[], id: string): Block[] {
+  const from = blocks.findIndex((b) => b.kind === 'heading' && b.id === id);
+  if (from < 0) return [];
+  const to = blocks.findIndex((b, i) => i > from && b.kind === 'heading' && b.level === 2);
+  return blocks.slice(from, to < 0 ? undefined : to);
+}
