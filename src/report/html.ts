@@ -27,7 +27,7 @@ const STYLE = `
 :root { --fg: #1d1d1f; --muted: #5b5b60; --line: #d9d9de; --good: #1e7b34; --good-bg: #e8f5ec; --bad: #b42318; --bad-bg: #fdecea; --neutral-bg: #f3f3f5; --accent: #4c78a8; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body { margin: 0; color: var(--fg); background: #fff; font: 16px/1.55 "DejaVu Sans", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, -apple-system, "Segoe UI", sans-serif; }
+body { margin: 0; color: var(--fg); background: #fff; font: 16px/1.55 "DejaVu Sans", "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, -apple-system, "Segoe UI", sans-serif; }
 main { max-width: 980px; margin: 0 auto; padding: 24px 20px 48px; }
 h1 { font-size: 1.7rem; line-height: 1.25; margin: 0 0 12px; overflow-wrap: anywhere; }
 h2 { font-size: 1.3rem; margin: 36px 0 12px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
@@ -58,6 +58,8 @@ td.good .line + .line, td.good { color: var(--good); }
 td.bad .line + .line, td.bad { color: var(--bad); }
 td.good .line:first-child, td.bad .line:first-child { color: var(--fg); }
 table.eligibility td:nth-child(5).good, table.eligibility td:nth-child(5).bad { font-weight: bold; }
+table.fee-tier td.num { white-space: nowrap; }
+table.fee-tier td:last-child.good, table.fee-tier td:last-child.bad { font-weight: bold; }
 table.parameters { font-size: .8rem; }
 table.parameters td { padding: 3px 8px; }
 table.parameters td:first-child { white-space: nowrap; }

@@ -27,6 +27,6 @@ export const browserBuildMissing = (pkg: string, file: string) =>
   `cannot find the browser build ${file} of ${pkg}; reinstall dependencies with npm ci`;
 
 export const fontsMissing = (lang: string, wanted: string) =>
-  `no ${wanted} font file found for the ${lang} charts; PNG charts skipped (install Debian packages fonts-dejavu-core and fonts-noto-cjk, or set POOLSIM_FONT_DIRS)`;
+  `no ${wanted} font file found for the ${lang} charts; PNG charts skipped (the font packages are missing from node_modules: reinstall dependencies with npm ci)`;
 
 export const chartRenderFailed = (id: string, reason: string) => `chart ${id} could not be rendered: ${reason}`;

@@ -47,7 +47,7 @@ describe('every chart of the fixture', () => {
       const spec = J(chart.spec);
       expect(spec.$schema).toMatch(/vega-lite\/v6/);
       expect(spec.title.text).toBe(chart.texts.title);
-      expect(spec.config.font).toMatch(lang === 'zh' ? /^Noto Sans CJK SC/ : /^DejaVu Sans/);
+      expect(spec.config.font).toMatch(lang === 'zh' ? /^Noto Sans SC/ : /^DejaVu Sans/);
       expect(spec.config.locale.number.currency).toEqual(messagesFor(lang).format.vegaNumberLocale.currency);
     });
   }

@@ -99,19 +99,19 @@ describe('writeReportFiles', () => {
 describe('chart rendering', () => {
   const fontsOf = (lang: 'en' | 'zh'): ChartFonts => {
     const f = chartFonts(lang);
-    if ('missing' in f) throw new Error(`fonts missing for ${lang}: ${f.missing} (install fonts-dejavu-core fonts-noto-cjk)`);
+    if ('missing' in f) throw new Error(`fonts missing for ${lang}: ${f.missing} (npm ci installs dejavu-fonts-ttf and @expo-google-fonts/noto-sans-sc)`);
     return f;
   };
 
-  it('loads only the named font files: DejaVu Sans for English, plus Noto Sans CJK for Chinese', () => {
-    expect(fontsOf('en').files.every((f) => /DejaVuSans/.test(f))).toBe(true);
-    expect(fontsOf('zh').files.some((f) => /NotoSansCJK/.test(f))).toBe(true);
-    expect(fontsOf('zh').defaultFamily).toBe('Noto Sans CJK SC');
+  it('loads only the font files of the npm font packages: DejaVu Sans for English, plus Noto Sans SC for Chinese, never system fonts', () => {
+    expect(fontsOf('en').files.every((f) => /node_modules[\\/]dejavu-fonts-ttf[\\/]ttf[\\/]DejaVuSans/.test(f))).toBe(true);
+    expect(fontsOf('zh').files.filter((f) => /node_modules[\\/]@expo-google-fonts[\\/]noto-sans-sc[\\/].*NotoSansSC_/.test(f))).toHaveLength(2);
+    expect(fontsOf('zh').defaultFamily).toBe('Noto Sans SC');
   });
 
   it('draws Chinese glyphs (not blanks) and the same bytes every time', () => {
     const svg = (text: string) =>
-      `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="4" y="20" font-family="Noto Sans CJK SC" font-size="14">${text}</text></svg>`;
+      `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="4" y="20" font-family="Noto Sans SC" font-size="14">${text}</text></svg>`;
     const fonts = fontsOf('zh');
     const withText = renderPng(svg('履约时间'), fonts, 1);
     const blank = renderPng(svg(''), fonts, 1);
@@ -124,8 +124,8 @@ describe('chart rendering', () => {
   });
 
   it('moves Latin-only text to DejaVu Sans before rasterising Chinese charts', () => {
-    const svg = '<text font-family="Noto Sans CJK SC" x="1">12%</text><text font-family="Noto Sans CJK SC">月份</text>';
-    expect(latinTextInLatinFont(svg)).toBe('<text font-family="DejaVu Sans" x="1">12%</text><text font-family="Noto Sans CJK SC">月份</text>');
+    const svg = '<text font-family="Noto Sans SC" x="1">12%</text><text font-family="Noto Sans SC">月份</text>';
+    expect(latinTextInLatinFont(svg)).toBe('<text font-family="DejaVu Sans" x="1">12%</text><text font-family="Noto Sans SC">月份</text>');
   });
 
   it('estimates CJK characters at 1 em and restores vega’s own text measure afterwards', async () => {

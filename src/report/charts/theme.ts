@@ -1,7 +1,8 @@
 /**
  * Shared look of every chart: fonts, sizes, number locale and the colour of each setup.
  * Fonts are named explicitly so the headless SVG/PNG render (resvg, fonts loaded from files)
- * and the browser agree: DejaVu Sans for English, Noto Sans CJK SC for Chinese, each followed
+ * and the browser agree: DejaVu Sans for English, Noto Sans SC for Chinese (both shipped as npm
+ * packages, `render/fonts.ts`; a browser without them falls back to Noto Sans CJK SC), each followed
  * by common fallbacks for readers' machines.
  */
 import type { TopLevelSpec } from 'vega-lite';
@@ -21,7 +22,7 @@ export interface ChartContext {
 /** Font stacks by language (the first family is the one the PNG renderer loads). */
 export const FONT_STACK: Record<Lang, string> = {
   en: 'DejaVu Sans, Verdana, Helvetica, Arial, sans-serif',
-  zh: 'Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, DejaVu Sans, sans-serif',
+  zh: 'Noto Sans SC, Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, DejaVu Sans, sans-serif',
 };
 
 /** Vega-Lite schema URL written into each spec (identification only; never fetched). */

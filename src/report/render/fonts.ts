@@ -1,35 +1,23 @@
 /**
  * Font files for the PNG charts. resvg is given these files explicitly and never the system's
- * fonts (`loadSystemFonts: false`), so a chart renders identically on every machine that has
- * the same font packages: DejaVu Sans (Debian `fonts-dejavu-core`) for English, Noto Sans CJK
- * (Debian `fonts-noto-cjk`) for Chinese.
+ * fonts (`loadSystemFonts: false`), and the files come from npm packages installed with
+ * poolsim, so a chart renders the same on every machine and OS, with no system fonts:
+ * DejaVu Sans (`dejavu-fonts-ttf`) for English, Noto Sans SC (`@expo-google-fonts/noto-sans-sc`,
+ * Google Fonts' TrueType build) for Chinese.
  */
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Lang } from '../i18n/messages.js';
 
-/** Folders searched, after any in `POOLSIM_FONT_DIRS` (colon- or semicolon-separated). */
-export const FONT_DIRS = [
-  '/usr/share/fonts/truetype/dejavu',
-  '/usr/share/fonts/opentype/noto',
-  '/usr/share/fonts/dejavu',
-  '/usr/share/fonts/dejavu-sans-fonts',
-  '/usr/share/fonts/google-noto-cjk',
-  '/usr/share/fonts/noto-cjk',
-  '/usr/share/fonts/TTF',
-  '/usr/share/fonts/OTF',
-  '/Library/Fonts',
-  join(homedir(), 'Library/Fonts'),
-];
-
-/** Files per family: regular and bold faces, the first existing name of each list wins. */
-const FAMILY_FILES = {
-  dejavu: [['DejaVuSans.ttf'], ['DejaVuSans-Bold.ttf']],
-  notoCjk: [
-    ['NotoSansCJK-Regular.ttc', 'NotoSansCJKsc-Regular.otf', 'NotoSansSC-Regular.otf'],
-    ['NotoSansCJK-Bold.ttc', 'NotoSansCJKsc-Bold.otf', 'NotoSansSC-Bold.otf'],
-  ],
+/** The families, their packages and their regular and bold files (paths inside the package). */
+export const FONT_PACKAGES = {
+  latin: { family: 'DejaVu Sans', package: 'dejavu-fonts-ttf', files: ['ttf/DejaVuSans.ttf', 'ttf/DejaVuSans-Bold.ttf'] },
+  cjk: {
+    family: 'Noto Sans SC',
+    package: '@expo-google-fonts/noto-sans-sc',
+    files: ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'],
+  },
 } as const;
 
 export interface ChartFonts {
@@ -37,34 +25,32 @@ export interface ChartFonts {
   defaultFamily: string;
 }
 
-function searchDirs(): string[] {
-  const extra = (process.env.POOLSIM_FONT_DIRS ?? '').split(/[:;]/).filter((d) => d !== '');
-  return [...extra, ...FONT_DIRS];
-}
+const require = createRequire(import.meta.url);
 
-function find(names: readonly string[], dirs: readonly string[]): string | undefined {
-  for (const dir of dirs) {
-    for (const name of names) {
-      const path = join(dir, name);
-      if (existsSync(path)) return path;
-    }
+/** The font files of one family, or null when its package is not installed. */
+function familyFiles(f: (typeof FONT_PACKAGES)[keyof typeof FONT_PACKAGES]): string[] | null {
+  let root: string;
+  try {
+    root = dirname(require.resolve(`${f.package}/package.json`));
+  } catch {
+    return null;
   }
-  return undefined;
+  const files = f.files.map((file) => join(root, file));
+  return files.every((file) => existsSync(file)) ? files : null;
 }
 
 /**
- * Font files for the charts of one language, or null with the name of the missing family.
+ * Font files for the charts of one language, or the name of the missing family (only when
+ * its package was removed from node_modules).
  *
  * @example
- * chartFonts('zh'); // { files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', …], defaultFamily: 'Noto Sans CJK SC' }
+ * chartFonts('zh'); // { files: ['…/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', …, '…/NotoSansSC_700Bold.ttf'], defaultFamily: 'Noto Sans SC' }
  */
 export function chartFonts(lang: Lang): ChartFonts | { missing: string } {
-  const dirs = searchDirs();
-  const dejavu = FAMILY_FILES.dejavu.map((names) => find(names, dirs));
-  if (dejavu[0] === undefined) return { missing: 'DejaVu Sans' };
-  const files = dejavu.filter((f): f is string => f !== undefined);
-  if (lang === 'en') return { files, defaultFamily: 'DejaVu Sans' };
-  const cjk = FAMILY_FILES.notoCjk.map((names) => find(names, dirs));
-  if (cjk[0] === undefined) return { missing: 'Noto Sans CJK' };
-  return { files: [...files, ...cjk.filter((f): f is string => f !== undefined)], defaultFamily: 'Noto Sans CJK SC' };
+  const latin = familyFiles(FONT_PACKAGES.latin);
+  if (latin === null) return { missing: FONT_PACKAGES.latin.family };
+  if (lang === 'en') return { files: latin, defaultFamily: FONT_PACKAGES.latin.family };
+  const cjk = familyFiles(FONT_PACKAGES.cjk);
+  if (cjk === null) return { missing: FONT_PACKAGES.cjk.family };
+  return { files: [...latin, ...cjk], defaultFamily: FONT_PACKAGES.cjk.family };
 }

@@ -14,12 +14,12 @@ export const LATIN_FAMILY = 'DejaVu Sans';
 
 /**
  * Sets the font of every `<text>` element that holds no East Asian wide character to DejaVu
- * Sans. Why: resvg parses the (CFF, 20 MB) Noto Sans CJK face again for every text element it
- * shapes, about 20–50 ms each, so a Chinese chart with 50 tick labels took seconds; tick
- * labels, numbers and setup ids are Latin and look the same in DejaVu Sans. O(SVG length).
+ * Sans. Why: resvg parses the (10 MB) Noto Sans SC face again for every text element it
+ * shapes, so a Chinese chart with 50 tick labels took seconds; tick labels, numbers and setup
+ * ids are Latin and look the same in DejaVu Sans. O(SVG length).
  *
  * @example
- * latinTextInLatinFont('<text font-family="Noto Sans CJK SC">12%</text>');
+ * latinTextInLatinFont('<text font-family="Noto Sans SC">12%</text>');
  * // '<text font-family="DejaVu Sans">12%</text>'
  */
 export function latinTextInLatinFont(svg: string): string {
@@ -33,7 +33,7 @@ export function latinTextInLatinFont(svg: string): string {
  * Renders SVG text to PNG bytes.
  *
  * @example
- * const png = renderPng(svg, { files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'], defaultFamily: 'DejaVu Sans' });
+ * const png = renderPng(svg, chartFonts('en') as ChartFonts);
  */
 export function renderPng(svg: string, fonts: ChartFonts, scale = PNG_SCALE): Uint8Array {
   const input = fonts.defaultFamily === LATIN_FAMILY ? svg : latinTextInLatinFont(svg);
