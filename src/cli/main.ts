@@ -29,6 +29,7 @@ type AnyCommand = CommandModule<any, any>;
 const COMMANDS: Record<string, () => Promise<AnyCommand>> = {
   run: async () => (await import('./commands/run.js')).runCommand,
   sweep: async () => (await import('./commands/sweep.js')).sweepCommand,
+  advise: async () => (await import('./commands/advise.js')).adviseCommand,
   merge: async () => (await import('./commands/merge.js')).mergeCommand,
   report: async () => (await import('./commands/report.js')).reportCommand,
   validate: async () => (await import('./commands/validate.js')).validateCommand,
