@@ -75,16 +75,70 @@ export function poissonExpectedBackorders(baseStock: number, mean: number): numb
 
 /**
  * Smallest base-stock level S ≥ 0 whose Poisson fill rate reaches `target` (0 < target < 1).
- * A stock point without demand (mean 0) gets S = 0. O(S + √m).
+ * A stock point without demand (mean 0) gets S = 0. O(S) time, no allocation: the setup
+ * of a large catalogue calls it once per stock point (10⁶ and more).
+ *
+ * The answer is the one {@link poissonPmf}'s normalised window gives (an exact search over
+ * it, `exactMinBaseStock`), found faster: for means up to {@link FAST_MAX_MEAN} the
+ * cumulative probabilities are summed from P(D = 0) = e^−m upwards, and S is accepted only
+ * when the fill rate at S − 1 is below `target − ε` and at S at least `target + ε` with
+ * ε = 10⁻⁹, far above both sums' rounding error (under 10⁻¹² for these means), so the exact
+ * search would stop at the same S. Otherwise (a target within ε of a fill rate, or a larger
+ * mean) the exact search runs, in a reused buffer.
  * @example minBaseStockForFillRate(1, 0.95) // 4, since P(D ≤ 2) = 0.920 < 0.95 ≤ P(D ≤ 3) = 0.981
  */
 export function minBaseStockForFillRate(mean: number, target: number): number {
   if (mean <= 0) return 0;
   const upTo = Math.ceil(mean + 40 * Math.sqrt(mean) + 40);
-  const p = poissonPmf(mean, upTo);
+  if (mean <= FAST_MAX_MEAN) {
+    let p = Math.exp(-mean);
+    let below = 0;
+    let cdf = p;
+    let s = 1;
+    while (cdf < target && s <= upTo) {
+      below = cdf;
+      p = (p * mean) / s;
+      cdf += p;
+      s++;
+    }
+    if (cdf >= target + CERTAIN && below < target - CERTAIN) return s;
+  }
+  exactSearches++;
+  return exactMinBaseStock(mean, target, upTo);
+}
+
+/** Largest mean summed upwards from e^−m by {@link minBaseStockForFillRate} (e^−500 ≈ 7·10⁻²¹⁸ is still a normal double). */
+export const FAST_MAX_MEAN = 500;
+/** Margin ε of {@link minBaseStockForFillRate}'s fast path. */
+const CERTAIN = 1e-9;
+/** Calls of {@link minBaseStockForFillRate} that ran the exact search (for tests: it should be rare). */
+export let exactSearches = 0;
+
+let window = new Float64Array(1024);
+
+/**
+ * The search over {@link poissonPmf}'s window with the same operations in the same order
+ * (weights from the mode outwards, their sum, each weight ÷ the sum added to the fill rate),
+ * so it returns what a search over `poissonPmf(mean, upTo)` returns, in a buffer reused
+ * from call to call. O(upTo + √m).
+ */
+function exactMinBaseStock(mean: number, target: number, upTo: number): number {
+  const mode = Math.floor(mean);
+  const spread = Math.ceil(40 * Math.sqrt(mean) + 40);
+  const lo = Math.max(0, mode - spread);
+  const hi = Math.max(upTo, mode + spread);
+  if (window.length < hi - lo + 1) window = new Float64Array(2 * (hi - lo + 1));
+  const w = window;
+  // every entry of [0, hi − lo] is written below: the mode, then up, then down
+  w[mode - lo] = 1;
+  for (let d = mode; d < hi; d++) w[d + 1 - lo] = (w[d - lo] * mean) / (d + 1);
+  for (let d = mode; d > lo; d--) w[d - 1 - lo] = (w[d - lo] * d) / mean;
+  let sum = 0;
+  for (let i = 0; i <= hi - lo; i++) sum += w[i];
+  // P(D = d) = 0 below the window, as in poissonPmf's output
   let cdf = 0;
   for (let s = 1; s <= upTo + 1; s++) {
-    cdf += p[s - 1];
+    cdf += s - 1 < lo ? 0 : w[s - 1 - lo] / sum;
     if (cdf >= target) return s;
   }
   return upTo + 1;
