@@ -23,6 +23,9 @@ function layout(rows: string[][], left = 1): string {
   return rows.map((r) => r.map((cell, c) => (c < left ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd()).join('\n');
 }
 
+/** A neighbour whose score is the recommendation's in every replication: it holds the same stock (the rung changes no level). */
+const sameStock = (d: Estimate) => d.mean === 0 && d.ci95 !== null && d.ci95[0] === 0 && d.ci95[1] === 0;
+
 /** The knob's value as the scenario writes it. */
 export function knobValue(a: Pick<Advice, 'knob'>, v: number): string {
   return a.knob === 'fillRate' ? `fillRate ${v}` : a.knob === 'daysOfCover' ? `daysOfCover ${v}` : `units ${v}`;
@@ -88,7 +91,9 @@ export function adviceTable(a: Advice, comparison: Results | null): string {
           `  ${n.class} ${n.direction}`,
           knobValue(a, n.value),
           interval(n.scoreDiff, signedMoney),
-          n.reachesTarget === null ? '' : n.reachesTarget ? msg.reachesTarget() : msg.missesTarget(),
+          [n.reachesTarget === null ? '' : n.reachesTarget ? msg.reachesTarget() : msg.missesTarget(), sameStock(n.scoreDiff) ? msg.sameStock() : '']
+            .filter((t) => t !== '')
+            .join('; '),
         ]),
         2,
       ),

@@ -22,6 +22,7 @@ export const adviseCliMsg = {
   neighboursHeading: () => 'one rung either side (paired difference in what the search minimises; + is worse)',
   missesTarget: () => 'misses the target',
   reachesTarget: () => 'reaches the target',
+  sameStock: () => 'the same stock (no level changes on this rung)',
   method: (name: string, candidates: number, step: number, stopped: string) =>
     `search: ${name}, ${plural(candidates, 'candidate')} on the same replications, coarse step ${step} rungs, ${stopped}`,
   converged: () => 'converged',

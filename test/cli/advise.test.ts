@@ -13,12 +13,13 @@ import type { Advice } from '../../src/experiment/advise/advice.js';
 import { adviseMsg } from '../../src/experiment/advise/messages.js';
 import { expectHouseStyle } from '../helpers/house-style.js';
 import { newsvendorFile } from '../experiment/advise/newsvendor.js';
-import { hasStackTrace, poolsim } from './run-cli.js';
+import { ROOT, hasStackTrace, poolsim } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'poolsim-advise-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const scenario = newsvendorFile({ rate: 2, leadTime: 5, horizon: 600, skus: 3, zipf: 1 });
 const base = [scenario, '--reps', '3', '--workers', '1'];
+const OPTIONS = ['--target', '--objective', '--classes', '--knob', '--holding-rate', '--backorder-cost', '--lost-sale-cost', '--setup', '--conservative', '--max-evaluations', '--compare', '--reps', '--seed', '--workers', '--warmup', '--horizon', '--set', '--out', '--force', '--quiet'];
 
 describe('poolsim advise', () => {
   it('writes the advice: table on stdout, advice.json, progress on stderr; the study at the levels is the search’s own figures', () => {
@@ -81,10 +82,11 @@ describe('poolsim advise', () => {
   it('has --help with every option and examples', () => {
     const r = poolsim(['advise', '--help']);
     expect(r.code).toBe(EXIT.ok);
-    for (const o of ['--target', '--objective', '--classes', '--knob', '--holding-rate', '--backorder-cost', '--lost-sale-cost', '--setup', '--conservative', '--max-evaluations', '--compare', '--reps', '--seed', '--workers', '--warmup', '--horizon', '--set', '--out', '--force', '--quiet']) {
-      expect(r.stdout).toContain(o);
-    }
+    for (const o of OPTIONS) expect(r.stdout).toContain(o);
     expect(r.stdout).toContain('Examples:');
+    const cliDoc = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8');
+    const section = cliDoc.slice(cliDoc.indexOf('## `poolsim advise`'), cliDoc.indexOf('## `poolsim merge`'));
+    for (const o of OPTIONS.map((x) => (x === '--compare' ? '--no-compare' : x))) expect(section, o).toContain(`\`${o}`);
     expect(poolsim(['--help']).stdout).toContain('poolsim advise <scenario>');
   });
 });
@@ -103,6 +105,7 @@ describe('advise CLI message catalogue', () => {
     neighboursHeading: [],
     missesTarget: [],
     reachesTarget: [],
+    sameStock: [],
     method: ['coordinate descent', 12, 8, 'converged'],
     converged: [],
     budget: [],
