@@ -54,7 +54,7 @@ function mapSchemas(schema: unknown, fn: (node: Json) => Json | undefined): unkn
 }
 
 /**
- * A readable definition name: `duration`, `distribution-days`, `distribution` when
+ * A readable definition name: `duration`, `distribution-days`, `distribution-count`, `distribution` when
  * recognisable, else the name of the field where the subschema first occurs.
  */
 function nameFor(node: Json, field: string, taken: Set<string>): string {
@@ -62,7 +62,7 @@ function nameFor(node: Json, field: string, taken: Set<string>): string {
   const isDuration = (n: unknown) => JSON.stringify(n).includes('(s|m|h|d|w)');
   let base = field;
   if (anyOf?.length === 2 && isObject(anyOf[1]) && Array.isArray(anyOf[1].oneOf)) {
-    base = isDuration(anyOf[0]) ? 'distribution-days' : 'distribution';
+    base = isDuration(anyOf[0]) ? 'distribution-days' : JSON.stringify(node).includes('"raiseToOne"') ? 'distribution-count' : 'distribution';
   } else if (anyOf?.length === 2 && anyOf.some((o) => o.type === 'number') && isDuration(node)) base = 'duration';
   let name = base;
   for (let i = 2; taken.has(name); i++) name = `${base}-${i}`;

@@ -73,6 +73,17 @@ export const msg = {
   expectedPositiveWeight: (what: string) => `at least one positive weight in ${what}`,
   expectedAtMostShops: (shops: number) => `at most the number of shops (${shops})`,
   expectedPlatformWarehouseForMerge: () => 'at least one platform warehouse (kind: platform) for a merged setup',
+
+  // ── what a distribution may draw (docs/scenario.md, Distributions) ─────────
+  expectedFiniteDuration: () => 'a finite duration',
+  expectedDomainValue: (lowest: number, what: string) =>
+    lowest === 0
+      ? `a value ≥ 0 (${what} are never negative)`
+      : `a value ≥ ${lowest} (${what} are at least ${lowest}; or raiseToOne: true to count lower draws as 1)`,
+  expectedNormalMin: (lowest: number, what: string, probability: string) =>
+    `min ≥ ${lowest}: without a lower bound this normal draws ${what} below ${lowest} (probability ${probability}); min truncates it there`,
+  expectedCountFamily: (type: string, probability?: string) =>
+    `a distribution of counts that never draws below 1, but this ${type} does${probability === undefined ? '' : ` (probability ${probability})`}: add raiseToOne: true to count such draws as 1, or give a discrete table of counts ≥ 1`,
 } as const;
 
 /** A catalogue entry's name. */

@@ -84,8 +84,8 @@ const catalogue = z.strictObject({
 });
 
 const demand = z.strictObject({
-  linesPerOrder: distribution('number').default(constant(1)),
-  unitsPerLine: distribution('number').default(constant(1)),
+  linesPerOrder: distribution('count').default(constant(1)),
+  unitsPerLine: distribution('count').default(constant(1)),
   marketMix: z.record(z.string(), nonNeg).optional().describe('relative share of orders by destination market id (required without demand.history)'),
   crossShopBasketShare: probability
     .default(0)

@@ -52,6 +52,10 @@ const SAMPLES: Record<MessageId, unknown[]> = {
   expectedPositiveWeight: ['demand.marketMix'],
   expectedAtMostShops: [3],
   expectedPlatformWarehouseForMerge: [],
+  expectedFiniteDuration: [],
+  expectedDomainValue: [0, 'durations'],
+  expectedNormalMin: [0, 'values', '40.1%'],
+  expectedCountFamily: ['poisson', '13.5%'],
 };
 
 describe('scenario message catalogue', () => {
