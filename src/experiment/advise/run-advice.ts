@@ -24,8 +24,8 @@ import { loadStudyScenario } from '../load-study-scenario.js';
 import { createRunner } from '../run/create-runner.js';
 import { Interrupt } from '../run/interrupt.js';
 import { applyOverrides, type RunOverrides } from '../scenario-overrides.js';
-import { toolInfo } from '../tool-info.js';
-import { COMPARISON_METRICS, type Advice } from './advice.js';
+import type { Advice } from './advice.js';
+import { assembleAdvice } from './assemble-advice.js';
 import { MAX_SKU_CLASSES, type ClassSpec, type Knob, type Objective } from './advise-options.js';
 import { classTargetsOf, withClassTargets } from './candidate.js';
 import { candidateCosts, defaultRates, type CostRates } from './costing.js';
@@ -191,8 +191,6 @@ export async function runAdvice(o: AdviseOptions): Promise<AdviceOutcome> {
 
     const classTargets = classTargetsOf(classes, ladder, result.x);
     const levels = stockLevelsOf(withClassTargets(scenario, classTargets, { names: [setup.name] }), setup.name, classes);
-    const costs = candidateCosts(result.best, o.objective, rates);
-    const f = result.best.figures;
 
     let comparison: Results | null = null;
     if (o.compare ?? true) {
@@ -211,61 +209,24 @@ export async function runAdvice(o: AdviseOptions): Promise<AdviceOutcome> {
       comparison = outcome.results;
     }
 
-    const advice: Advice = {
-      schemaVersion: 1,
-      kind: 'advice',
-      tool: toolInfo(),
-      scenario: loaded.source,
-      seed: scenario.seed,
-      replications: reps,
-      warmupDays: setup.warmup,
-      horizonDays: setup.horizon,
-      setup: setup.name,
-      mode: setup.mode,
-      knob: o.knob,
-      objective: o.objective,
-      conservative: o.conservative ?? false,
-      costs: rates,
-      classes: classes.map((c, i) => ({
-        name: c.name,
-        ranks: c.ranks,
-        skus: c.ranks[1] - c.ranks[0] + 1,
-        demandShare: c.demandShare,
-        rung: result.x[i],
-        value: ladder.value(result.x[i]),
-        target: classTargets[i].target,
-      })),
+    const advice = assembleAdvice({
+      source: loaded.source,
+      scenario,
+      setup,
+      reps,
+      options: o,
+      rates,
+      classes,
+      ladder,
       classTargets,
-      method: {
-        name: o.objective.kind === 'target' ? 'bisection-and-marginal-exchange' : 'coordinate-descent',
-        coarseStep,
-        candidates: evaluator.count,
-        stoppedBecause: result.stoppedBecause,
-      },
-      achieved: {
-        fillRate: estimate(f.fillRate),
-        onTimeRate: estimate(f.onTimeRate),
-        avgOnHandValue: estimate(f.avgOnHandValue),
-        avgOnHandUnits: estimate(f.avgOnHandUnits),
-        holdingCost: estimate(costs.holding),
-        backorderCost: estimate(costs.backorder),
-        lostSaleCost: estimate(costs.lostSale),
-        cost: estimate(costs.cost),
-        netMargin: estimate(f.netMargin),
-        score: estimate(costs.score),
-      },
-      neighbours: result.neighbours.map((n) => ({
-        class: names[n.cls],
-        direction: n.direction < 0 ? 'down' : 'up',
-        value: ladder.value(n.x[n.cls]),
-        scoreDiff: n.scoreDiff,
-        reachesTarget: judge.metric ? n.feasible : null,
-      })),
+      result,
+      judge,
+      coarseStep,
+      candidates: evaluator.count,
       levels,
-      comparison: comparison && comparisonBlock(comparison),
-      trail: result.trail,
+      comparison,
       run: { startedAt: started.toISOString(), wallSeconds: Math.round((now().getTime() - started.getTime()) / 10) / 100, workers: runner.concurrency },
-    };
+    });
     return { advice, comparison };
   } catch (e) {
     if (e instanceof SearchFailedError) await runner.abort();
@@ -273,12 +234,4 @@ export async function runAdvice(o: AdviseOptions): Promise<AdviceOutcome> {
   } finally {
     await runner.close();
   }
-}
-
-function comparisonBlock(r: Results): NonNullable<Advice['comparison']> {
-  const setups: NonNullable<Advice['comparison']>['setups'] = {};
-  for (const [name, s] of Object.entries(r.setups)) {
-    setups[name] = Object.fromEntries(COMPARISON_METRICS.map((m) => [m, { mean: s.summary[m].mean, ci95: s.summary[m].ci95 }]));
-  }
-  return { baseline: r.baseline, setups, differences: r.comparisons.filter((c) => COMPARISON_METRICS.includes(c.metric)) };
 }
