@@ -8,6 +8,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export const adviseCliMsg = {
   candidate: (order: number, why: string, values: string, metric: string | null, cost: string, seconds: number) =>
     `candidate ${order} (${why}): ${values}${metric === null ? '' : ` · ${metric}`} · cost ${cost} · ${seconds.toFixed(1)} s`,
+  stopping: () => 'stopping: no new candidates; the running replications finish (Ctrl-C again to drop them)',
+  dropping: () => 'dropping the running replications: no advice is written',
   comparing: (setups: number) => `running the study's ${plural(setups, 'setup')} at the recommended levels`,
   title: (setup: string, scenario: string, reps: number, seed: string, horizon: number, warmup: number) =>
     `advice for ${setup} · ${scenario} · ${plural(reps, 'replication')} (seed ${seed}) · ${horizon} days measured after ${warmup} days warm-up`,

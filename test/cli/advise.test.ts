@@ -94,6 +94,8 @@ describe('poolsim advise', () => {
 describe('advise CLI message catalogue', () => {
   const SAMPLES: Record<keyof typeof adviseCliMsg, unknown[]> = {
     candidate: [3, 'A +8', '0.9 · 0.8', 'fillRate 95.00%', '$1,200', 1.25],
+    stopping: [],
+    dropping: [],
     comparing: [3],
     title: ['merged', 'default', 10, '1', 365, 90],
     objectiveCost: [],

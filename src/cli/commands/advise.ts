@@ -26,7 +26,6 @@ import { adviseCliMsg } from '../advise-messages.js';
 import { CliError, UsageError } from '../cli-error.js';
 import { EXIT } from '../exit-codes.js';
 import { cliMsg } from '../messages.js';
-import { runMsg } from '../run-messages.js';
 import { handleSigint } from '../sigint.js';
 import { asUsage, overridesOf, positiveInt } from '../study-options.js';
 
@@ -153,7 +152,7 @@ export const adviseCommand: CommandModule<object, AdviseArgs> = {
     const say = (line: string) => {
       if (!args.quiet) process.stderr.write(`${line}\n`);
     };
-    const removeSigint = handleSigint(interrupt, { first: () => say(runMsg.stopping(1)), second: () => say(runMsg.dropping()) });
+    const removeSigint = handleSigint(interrupt, { first: () => say(adviseCliMsg.stopping()), second: () => say(adviseCliMsg.dropping()) });
     const metricText = options.objective.kind === 'target' ? options.objective.metric : '';
     let outcome: AdviceOutcome;
     try {
