@@ -18,8 +18,20 @@ import { ModelInputError } from '../errors.js';
 import { emptyPlacement, unknownWarehouse } from '../messages.js';
 
 /**
- * Shares φ over the W pool warehouses for each SKU: a `Float64Array` of U × W (index
- * `k·W + w`, each row summing to 1). O(U × W + W × M).
+ * Shares φ_{k,w} of SKU k at pool warehouse w, each SKU's W shares summing to 1: SKU k's
+ * share at w is `values[k·stride + w]`. Placements that give every SKU the same shares
+ * (`demand-proportional`, `single`, `table`) keep one row (stride 0), so the shares take W
+ * numbers, not U × W; `randomPerSku` keeps a row per SKU (stride W).
+ */
+export interface SkuShares {
+  readonly values: Float64Array;
+  /** 0: one row for every SKU; W: a row per SKU. */
+  readonly stride: number;
+}
+
+/**
+ * The placement shares of `skus` SKUs over the W pool warehouses (see {@link SkuShares}).
+ * O(W × M), or O(U × W) for `randomPerSku`.
  * @param poolIds ids of the pool warehouses, in pool order
  * @param baseDays mean days pick + QC + handover + transit, index `w·M + m` in pool order
  * @param marketShare normalised market mix, index m
@@ -33,22 +45,20 @@ export function placementShares(
   baseDays: Float64Array,
   marketShare: Float64Array,
   rng: Rng,
-): Float64Array {
+): SkuShares {
   const W = poolIds.length;
-  const out = new Float64Array(skus * W);
   const p = setup.allocation.placement;
   if (typeof p === 'object' && 'randomPerSku' in p) {
+    const out = new Float64Array(skus * W);
     const n = Math.min(W, p.randomPerSku);
     const idx = new Int32Array(W);
     for (let k = 0; k < skus; k++) {
       randomSubset(idx, n, rng);
       for (let j = 0; j < n; j++) out[k * W + idx[j]] = 1 / n;
     }
-    return out;
+    return { values: out, stride: W };
   }
-  const shares = commonShares(setup, poolIds, baseDays, marketShare);
-  for (let k = 0; k < skus; k++) out.set(shares, k * W);
-  return out;
+  return { values: commonShares(setup, poolIds, baseDays, marketShare), stride: 0 };
 }
 
 function commonShares(setup: Setup, poolIds: readonly string[], baseDays: Float64Array, marketShare: Float64Array): Float64Array {
@@ -91,16 +101,41 @@ function commonShares(setup: Setup, poolIds: readonly string[], baseDays: Float6
  */
 export function splitLargestRemainder(total: number, shares: Float64Array): Int32Array {
   const W = shares.length;
-  const out = new Int32Array(W);
-  const order: number[] = [];
+  return splitLargestRemainderInto(total, shares, 0, W, new Int32Array(W), new Int32Array(W));
+}
+
+/**
+ * {@link splitLargestRemainder} of the W shares `shares[from … from + W − 1]` into `out`
+ * (length ≥ W), with `order` (length ≥ W) as scratch: no allocation, for a call per SKU.
+ * The remainders are ordered by an insertion sort (W is a handful of warehouses) on the
+ * same total order — larger remainder first, then lower index — so the parts are the same.
+ * Returns `out`. O(W²).
+ * @example splitLargestRemainderInto(10, Float64Array.of(0.55, 0.45), 0, 2, out, order) // out = [6, 4]
+ */
+export function splitLargestRemainderInto(
+  total: number,
+  shares: Float64Array,
+  from: number,
+  W: number,
+  out: Int32Array,
+  order: Int32Array,
+): Int32Array {
   let given = 0;
   for (let w = 0; w < W; w++) {
-    out[w] = Math.floor(total * shares[w]);
+    out[w] = Math.floor(total * shares[from + w]);
     given += out[w];
-    order.push(w);
   }
-  const rem = (w: number) => total * shares[w] - out[w];
-  order.sort((a, b) => rem(b) - rem(a) || a - b);
+  if (given === total) return out;
+  for (let w = 0; w < W; w++) {
+    const rem = total * shares[from + w] - out[w];
+    let j = w;
+    // before every entry with a smaller remainder (ties keep the lower index first)
+    while (j > 0 && total * shares[from + order[j - 1]] - out[order[j - 1]] < rem) {
+      order[j] = order[j - 1];
+      j--;
+    }
+    order[j] = w;
+  }
   // the deficit is below W (each floor loses < 1); cycle in case rounding made it larger
   for (let j = 0; given < total; j = (j + 1) % W) {
     out[order[j]]++;

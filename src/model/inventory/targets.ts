@@ -40,9 +40,25 @@ export function targetLevel(target: Setup['replenishment']['target'], unitsPerDa
  * @example stockLevels(setup.replenishment, 2.5, 7, 0) // { reorderLevel: 23, orderUpTo: 23 }
  */
 export function stockLevels(r: Setup['replenishment'], unitsPerDay: number, meanLeadTimeDays: number, sku: number): StockLevels {
+  const level = reorderLevelOf(r, unitsPerDay, meanLeadTimeDays, sku);
+  return { reorderLevel: level, orderUpTo: level + lotOf(r, unitsPerDay) };
+}
+
+/**
+ * The reorder level of {@link stockLevels} alone (no object: the setup asks once per stock point).
+ * @example reorderLevelOf(setup.replenishment, 2.5, 7, 0) // 23
+ */
+export function reorderLevelOf(r: Setup['replenishment'], unitsPerDay: number, meanLeadTimeDays: number, sku: number): number {
   const review = r.review === 'continuous' ? 0 : r.review.period;
-  const level = targetLevel(skuTarget(r, sku), unitsPerDay, meanLeadTimeDays + review);
-  if (r.policy === 'base-stock') return { reorderLevel: level, orderUpTo: level };
-  const lot = unitsPerDay > 0 ? Math.max(1, Math.ceil(unitsPerDay * r.orderCycle - 1e-9)) : 0;
-  return { reorderLevel: level, orderUpTo: level + lot };
+  return targetLevel(skuTarget(r, sku), unitsPerDay, meanLeadTimeDays + review);
+}
+
+/**
+ * Order-up-to level − reorder level of {@link stockLevels}: 0 for base-stock; for s-S the lot,
+ * ⌈rate × orderCycle⌉ and at least 1 (0 without demand).
+ * @example lotOf(setup.replenishment, 2.5) // 150 with orderCycle 60
+ */
+export function lotOf(r: Setup['replenishment'], unitsPerDay: number): number {
+  if (r.policy === 'base-stock') return 0;
+  return unitsPerDay > 0 ? Math.max(1, Math.ceil(unitsPerDay * r.orderCycle - 1e-9)) : 0;
 }

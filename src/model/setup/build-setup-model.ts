@@ -130,8 +130,10 @@ export function buildSetupModel(setup: Setup, catalogue: Catalogue, o: BuildOpti
 
   const U = catalogue.skuCount;
   const S = setup.shops.length;
-  const shopSkuStockPoint = new Int32Array(S * U).fill(-1);
-  const pool = merged ? createPoolState(U, W, M) : null;
+  // read by unmerged orders only (a setup merged from the start has none)
+  const shopSkuStockPoint = new Int32Array(merged && !transitioning ? 0 : S * U).fill(-1);
+  // the pool's stock arrays are the stock points' (below), not arrays of its own
+  const pool = merged ? createPoolState(0, W, M) : null;
   const homeWarehouse = new Int32Array(U).fill(-1);
   const fastestForMarket = new Int32Array(M);
 

@@ -22,9 +22,9 @@ import type { Setup } from '../../scenario/schema.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { unitsPerDay } from '../demand/forecast.js';
 import type { DemandForecast } from '../demand/forecast.js';
-import { splitLargestRemainder } from '../inventory/placement.js';
+import { splitLargestRemainderInto, type SkuShares } from '../inventory/placement.js';
 import { StockState } from '../inventory/stock-state.js';
-import { stockLevels } from '../inventory/targets.js';
+import { lotOf, reorderLevelOf } from '../inventory/targets.js';
 import type { InitialStock } from '../history/initial-stock.js';
 
 /** Stock points, their initial units, and for merged setups the migration and home warehouses. */
@@ -58,12 +58,14 @@ export function unmergedStockPoints(
   n = 0;
   for (let i = 0; i < S; i++) {
     for (const k of catalogue.shopSkus[i]) {
-      const lv = stockLevels(r, unitsPerDay(forecast, catalogue, i, k), meanLeadTimeDays, k);
+      const rate = unitsPerDay(forecast, catalogue, i, k);
+      const reorderLevel = reorderLevelOf(r, rate, meanLeadTimeDays, k);
+      const orderUpTo = reorderLevel + lotOf(r, rate);
       stock.sku[n] = k;
       stock.warehouse[n] = shopWarehouse[i];
-      stock.reorderLevel[n] = lv.reorderLevel;
-      stock.orderUpTo[n] = lv.orderUpTo;
-      initialUnits[n] = initial ? initial.shopUnits[i * U + k] : lv.orderUpTo;
+      stock.reorderLevel[n] = reorderLevel;
+      stock.orderUpTo[n] = orderUpTo;
+      initialUnits[n] = initial ? initial.shopUnits[i * U + k] : orderUpTo;
       shopSkuStockPoint[i * U + k] = n++;
     }
   }
@@ -71,11 +73,12 @@ export function unmergedStockPoints(
 }
 
 /**
- * Merged: `shares[k·W + w]` is SKU k's placement share at pool warehouse w (global index
+ * Merged: `shares` are the SKUs' placement shares over the pool warehouses (global index
  * `poolWarehouses[w]`); `forecast` is the pooled demand (with the search-badge uplift),
  * `shopForecast` the shops' own, which sized the stock that migrates. The pool warehouse with
  * the largest target of each SKU (where its unfillable lines wait) is written to
- * `homeWarehouse[k]` (−1: none).
+ * `homeWarehouse[k]` (−1: none). Nothing is allocated per SKU: the split of each SKU's stock
+ * goes through two arrays of W, reused.
  * @example mergedStockPoints(r, catalogue, forecast, forecast, shares, poolWarehouses, 3, shops, homeWarehouse)
  */
 export function mergedStockPoints(
@@ -83,7 +86,7 @@ export function mergedStockPoints(
   catalogue: Catalogue,
   forecast: DemandForecast,
   shopForecast: DemandForecast,
-  shares: Float64Array,
+  shares: SkuShares,
   poolWarehouses: Int32Array,
   meanLeadTimeDays: number,
   shops: number,
@@ -95,6 +98,9 @@ export function mergedStockPoints(
   const S = shops;
   const stock = new StockState(U * W, U);
   const initialUnits = new Int32Array(U * W);
+  const split = new Int32Array(W);
+  const order = new Int32Array(W);
+  const share = shares.values;
   let migratedUnits = 0;
   for (let k = 0; k < U; k++) {
     let rate = 0;
@@ -102,24 +108,34 @@ export function mergedStockPoints(
     for (let i = 0; i < S; i++) {
       rate += unitsPerDay(forecast, catalogue, i, k);
       if (!catalogue.listed[i * U + k]) continue;
-      shopStock += initial ? initial.shopUnits[i * U + k] : stockLevels(r, unitsPerDay(shopForecast, catalogue, i, k), meanLeadTimeDays, k).orderUpTo;
+      if (initial) shopStock += initial.shopUnits[i * U + k];
+      else {
+        const shopRate = unitsPerDay(shopForecast, catalogue, i, k);
+        shopStock += reorderLevelOf(r, shopRate, meanLeadTimeDays, k) + lotOf(r, shopRate);
+      }
     }
-    const skuShares = shares.subarray(k * W, (k + 1) * W);
+    const row = k * shares.stride;
     let placed = 0;
     if (initial) for (let w = 0; w < W; w++) placed += initial.atWarehouse[k * initial.warehouses + poolWarehouses[w]];
-    const split = splitLargestRemainder(shopStock - placed, skuShares);
+    splitLargestRemainderInto(shopStock - placed, share, row, W, split, order);
     if (initial) for (let w = 0; w < W; w++) split[w] += initial.atWarehouse[k * initial.warehouses + poolWarehouses[w]];
     migratedUnits += shopStock;
     let home = -1;
     for (let w = 0; w < W; w++) {
       const sp = k * W + w;
-      const lv = skuShares[w] > 0 ? stockLevels(r, rate * skuShares[w], meanLeadTimeDays, k) : { reorderLevel: 0, orderUpTo: 0 };
+      let reorderLevel = 0;
+      let orderUpTo = 0;
+      if (share[row + w] > 0) {
+        const pointRate = rate * share[row + w];
+        reorderLevel = reorderLevelOf(r, pointRate, meanLeadTimeDays, k);
+        orderUpTo = reorderLevel + lotOf(r, pointRate);
+      }
       stock.sku[sp] = k;
       stock.warehouse[sp] = poolWarehouses[w];
-      stock.reorderLevel[sp] = lv.reorderLevel;
-      stock.orderUpTo[sp] = lv.orderUpTo;
+      stock.reorderLevel[sp] = reorderLevel;
+      stock.orderUpTo[sp] = orderUpTo;
       initialUnits[sp] = split[w];
-      if (lv.orderUpTo > 0 && (home < 0 || lv.orderUpTo > stock.orderUpTo[k * W + home])) home = w;
+      if (orderUpTo > 0 && (home < 0 || orderUpTo > stock.orderUpTo[k * W + home])) home = w;
     }
     homeWarehouse[k] = home;
   }

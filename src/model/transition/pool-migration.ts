@@ -9,7 +9,7 @@
  * conserved: they leave `onHand` and enter `migrating` in the same step.
  */
 import type { Rng } from '../../engine/index.js';
-import { splitLargestRemainder } from '../inventory/placement.js';
+import { splitLargestRemainderInto } from '../inventory/placement.js';
 import type { StockState } from '../inventory/stock-state.js';
 import type { TransitionModel } from './transition-model.js';
 
@@ -25,6 +25,9 @@ export class PoolMigration {
   windowEnd = NaN;
   private readonly laneDays: Float64Array;
   private readonly W: number;
+  /** Scratch of the largest-remainder split (no allocation per shop stock point). */
+  private readonly split: Int32Array;
+  private readonly order: Int32Array;
 
   /**
    * @param warehouses number of warehouses (global); `poolWarehouses` are the pool's, by pool index
@@ -38,6 +41,8 @@ export class PoolMigration {
   ) {
     this.W = poolWarehouses.length;
     this.laneDays = new Float64Array(warehouses * this.W);
+    this.split = new Int32Array(this.W);
+    this.order = new Int32Array(this.W);
   }
 
   /** Go-live at `now`: lanes drawn, shop stock moved, targets swapped. O(stock points × W). */
@@ -63,7 +68,7 @@ export class PoolMigration {
     const W = this.W;
     const k = st.sku[sp];
     st.onHand[sp] = 0;
-    const split = splitLargestRemainder(units, this.t.shares.subarray(k * W, (k + 1) * W));
+    const split = splitLargestRemainderInto(units, this.t.shares.values, k * this.t.shares.stride, W, this.split, this.order);
     for (let w = 0; w < W; w++) {
       if (split[w] === 0) continue;
       const at = now + this.laneDays[st.warehouse[sp] * W + w];

@@ -11,6 +11,7 @@
 import { makeSampler, substream } from '../../engine/index.js';
 import type { Sampler } from '../../engine/index.js';
 import type { Transition } from '../../scenario/schema.js';
+import type { SkuShares } from '../inventory/placement.js';
 import { WorkingCalendar } from '../onboarding/calendar.js';
 import { sampleOnboarding } from '../onboarding/onboarding.js';
 import type { OnboardingOutcome } from '../onboarding/onboarding.js';
@@ -27,8 +28,8 @@ export interface TransitionModel {
   /** Reorder level and order-up-to level of each pool stock point from go-live. */
   readonly poolReorderLevel: Int32Array;
   readonly poolOrderUpTo: Int32Array;
-  /** Placement share of SKU k at pool warehouse w, index `k·W + w`. */
-  readonly shares: Float64Array;
+  /** Placement shares of the SKUs over the pool warehouses (`values[k·stride + w]`). */
+  readonly shares: SkuShares;
   readonly transferTime: Sampler;
   readonly costPerUnit: number;
   /** Pool lines short of stock while the shops' stock is in transit are lost (else backordered). */

@@ -30,7 +30,7 @@ describe('go-live', () => {
       poolPoints: 4,
       poolReorderLevel: Int32Array.from([3, 3, 3, 3]),
       poolOrderUpTo: Int32Array.from([9, 9, 9, 9]),
-      shares: Float64Array.from([0.5, 0.5, 0.25, 0.75]),
+      shares: { values: Float64Array.from([0.5, 0.5, 0.25, 0.75]), stride: 2 },
       transferTime: new ConstantSampler(4),
     } as unknown as TransitionModel;
     const arrivals: Array<[number, number, number]> = [];
