@@ -27,7 +27,7 @@ afterAll(() => {
 
 /** A newcomer's shell: no CI flag, no browser, none of the test switches of the outer run. */
 function run(cmd: string, args: string[], cwd: string) {
-  const env = { ...process.env, POOLSIM_CHROMIUM: join(dir, 'no-chromium'), POOLSIM_NEWCOMER: '', CI: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, POOLSIM_CHROMIUM: join(dir, 'no-chromium'), POOLSIM_NEWCOMER: '', CI: '' };
   delete env.POOLSIM_SKIP_BROWSER;
   delete env.VITEST;
   delete env.NODE_ENV;

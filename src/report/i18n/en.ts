@@ -504,10 +504,10 @@ export const en: Messages = {
     interval: (low, high) => `${low} to ${high}`,
     open: 'open',
     units: {
-      demandLevel: (v, f) => `${f.number(v, 0)} orders a day`,
-      leadTime: (v, f) => `mean lead time ${f.days(v, 1)}`,
-      latenessEffect: (v, f) => `${f.number(v * 100, 2)} pp more returns per day late`,
-      crossShopShare: (v, f) => `${f.number(v * 100, 1)}% of orders`,
+      demandLevel: (v) => `${v} orders a day`,
+      leadTime: (v) => `mean lead time ${v}`,
+      latenessEffect: (v) => `${v} pp more returns per day late`,
+      crossShopShare: (v) => `${v}% of orders`,
     },
   },
 };

@@ -5,7 +5,6 @@
  * empty in either language.
  */
 import type { FailureMetric, SensitivityInputId, SensitivityInputResult } from '../../results/types.js';
-import type { Formatter } from '../format.js';
 import type { FailureType, LockCause } from '../failure-board.js';
 import type { FirstResponseCheck } from '../first-response.js';
 import type { HeadlineMetric } from '../metrics.js';
@@ -419,7 +418,7 @@ export interface Messages {
     interval: (low: string, high: string) => string;
     /** An interval end outside the factors run. */
     open: string;
-    /** The break-even value in the input's own units, for inputs with one representative value. */
-    units: Partial<Record<SensitivityInputId, (value: number, f: Formatter) => string>>;
+    /** The break-even value, formatted (`sensitivity-section.ts`), in the input's own units, for inputs with one representative value. */
+    units: Partial<Record<SensitivityInputId, (value: string) => string>>;
   };
 }

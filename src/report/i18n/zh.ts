@@ -486,10 +486,10 @@ export const zh: Messages = {
     interval: (low, high) => `${low} 至 ${high}`,
     open: '开放',
     units: {
-      demandLevel: (v, f) => `日均 ${f.number(v, 0)} 单`,
-      leadTime: (v, f) => `平均补货周期 ${f.days(v, 1)}`,
-      latenessEffect: (v, f) => `每延迟一天退货率增加 ${f.number(v * 100, 2)} 个百分点`,
-      crossShopShare: (v, f) => `${f.number(v * 100, 1)}% 的订单`,
+      demandLevel: (v) => `日均 ${v} 单`,
+      leadTime: (v) => `平均补货周期 ${v}`,
+      latenessEffect: (v) => `每延迟一天退货率增加 ${v} 个百分点`,
+      crossShopShare: (v) => `${v}% 的订单`,
     },
   },
 };

@@ -24,7 +24,12 @@ function differenceText(d: SensitivityDifference | null, perMonth: number, ctx: 
 function valueText(input: SensitivityInputResult | undefined, factor: number, ctx: SectionContext): string | null {
   if (!input || input.baseValue === null) return null;
   const unit = ctx.m.sensitivity.units[input.input];
-  return unit ? unit(input.baseValue * factor, ctx.f) : null;
+  const v = input.baseValue * factor;
+  const { f } = ctx;
+  const text = { demandLevel: () => f.number(v, 0), leadTime: () => f.days(v, 1), latenessEffect: () => f.number(v * 100, 2), crossShopShare: () => f.number(v * 100, 1) }[
+    input.input as 'demandLevel'
+  ];
+  return unit && text ? unit(text()) : null;
 }
 
 /** One row of the break-even table. */
