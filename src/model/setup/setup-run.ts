@@ -97,6 +97,7 @@ class SetupRun {
   private readonly hTick: number;
   private readonly hReview: number;
   private readonly hGoLive: number;
+  private readonly hMigrateAll: number;
 
   /** Orders are placed into the pool (a transition setup: from go-live on). */
   private merged: boolean;
@@ -155,6 +156,7 @@ class SetupRun {
     this.hTick = sim.on((d) => this.onTick(d));
     this.hReview = sim.on(() => this.onReview());
     this.hGoLive = sim.on(() => this.onGoLive(substream(seed, replication, 'migration')));
+    this.hMigrateAll = sim.on(() => this.onMigrateAll());
     this.replenisher = new Replenisher(m, sim, substream(seed, replication, 'leadTime'), this.hReceipt);
     this.returns = new ReturnFlow(m, this.orders, this.metrics, sim, substream(seed, replication, 'returns'), (sp, units) =>
       this.addStock(sp, units, FLOW_RETURNS),
@@ -179,19 +181,24 @@ class SetupRun {
     const days = this.metrics.dailyBacklog.length;
     for (let d = 0; d <= days; d++) sim.scheduleAt(Math.min(m.measureFrom + d, m.measureTo), this.hTick, d);
     const migrationTime = m.setup.allocation.migrationTime;
+    let migrating = false;
     for (let sp = 0; sp < st.size; sp++) {
       const units = m.initialUnits[sp];
       if (units === 0) continue;
       st.skuInitial[st.sku[sp]] += units;
       if (m.merged && migrationTime > 0) {
         st.migrating[sp] = units;
-        sim.scheduleAt(migrationTime, this.hMigration, sp, units);
+        migrating = true;
       } else {
         st.onHand[sp] = units;
         this.metrics.physicalUnits += units;
         this.metrics.physicalValue += units * cat.cost[st.sku[sp]];
       }
     }
+    // one event moves every stock point's units, in stock-point order: what one event per
+    // stock point at the same time did (their sequence numbers were consecutive), without a
+    // pending event per stock point (10⁶ and more for a large catalogue)
+    if (migrating) sim.scheduleAt(migrationTime, this.hMigrateAll);
     for (let sp = 0; sp < st.size; sp++) this.replenisher.replenish(sp);
     for (let i = 0; i < m.setup.shops.length; i++) {
       const t = this.stream.next(i, 0);
@@ -546,6 +553,12 @@ class SetupRun {
       this.board!.dayQc[met.dayOf(now)]++;
     }
     if (this.model.reviewPeriod === 0) this.replenisher.replenish(sp);
+  }
+
+  /** The merged pool's initial stock arrives (t = `allocation.migrationTime`). O(stock points). */
+  private onMigrateAll(): void {
+    const m = this.model;
+    for (let sp = 0; sp < m.stock.size; sp++) if (m.initialUnits[sp] !== 0) this.onMigration(sp, m.initialUnits[sp]);
   }
 
   private onMigration(sp: number, units: number): void {
