@@ -208,6 +208,9 @@ async function searchBreakEven(
     const yb = keptB >= 2 ? b.mean / 2 : b.mean;
     const x = secant({ ...a, mean: ya }, { ...b, mean: yb });
     if (!(x > a.factor && x < b.factor)) break;
+    // the bracket is as narrow as the variant folders tell factors apart (6 significant
+    // digits): a factor already run would be run again into its own folder
+    if (points.some((p) => variantDir(input, p.factor) === variantDir(input, x))) break;
     const e = await evaluate(input, x);
     points.push(e);
     if (e.mean === 0) {
