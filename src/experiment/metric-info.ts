@@ -44,7 +44,16 @@ export const METRIC_INFO: Record<MetricName, MetricInfo> = {
   migrationCost: { unit: 'USD', higherIsBetter: false, description: 'one-off cost of moving the shops’ stock into the pool (migrated units × cost per unit)' },
   netMargin: { unit: 'USD', higherIsBetter: true, description: 'GMV − cost of goods − fees − operating cost − return losses − migration cost' },
   inventoryTurnover: { unit: 'turns per year', higherIsBetter: true, description: '(cost of goods × 365 ÷ horizon days) ÷ average on-hand value' },
-  sellThroughRate: { unit: 'share', higherIsBetter: true, description: 'units sold ÷ (units on hand at the window start + units received in the window)' },
+  unitSellThroughRate: {
+    unit: 'share',
+    higherIsBetter: true,
+    description: 'units sold ÷ (units on hand at the window start + units received in the window), over the whole window',
+  },
+  skuSellThroughRate: {
+    unit: 'share',
+    higherIsBetter: true,
+    description: 'SKUs that sold at least one unit in the window ÷ SKUs in stock at some point in it (on hand at its start or received during it), each SKU once',
+  },
   avgOnHandUnits: { unit: 'units', description: 'time average of units physically in warehouses (available + reserved)' },
   avgOnHandValue: { unit: 'USD', description: 'time average of the value of stock on hand, at unit cost' },
   avgBackorderUnits: { unit: 'units', higherIsBetter: false, description: 'time average of units owed to waiting order lines' },

@@ -35,7 +35,8 @@ export const METRIC_NAMES = [
   'migrationCost',
   'netMargin',
   'inventoryTurnover',
-  'sellThroughRate',
+  'unitSellThroughRate',
+  'skuSellThroughRate',
   'avgOnHandUnits',
   'avgOnHandValue',
   'avgBackorderUnits',
@@ -57,12 +58,30 @@ export interface MonthlyRow {
   days: number;
   gmv: number;
   unitsSold: number;
-  sellThroughRate: number;
+  /** Units sold ÷ (units on hand at the month's start + units received in it). */
+  unitSellThrough: number;
+  /** SKUs in stock at some point in the month: on hand at its start or received during it (each SKU once). */
+  skusInStock: number;
+  /** Of those, the SKUs that sold (were delivered) at least one unit in the month. */
+  skusSold: number;
+  /** SKU sell-through (动销率): skusSold ÷ skusInStock. */
+  skuSellThrough: number;
+  /**
+   * The sell-through the incentive tier tested: `fees.sellThroughDefinition`'s (unitSellThrough
+   * or skuSellThrough); for a transition's go-live month, that of the month's merged part.
+   */
+  tierSellThrough: number;
   ordersDelivered: number;
   ordersReturned: number;
   returnRate: number;
   /** Service fee rate applied this month (e.g. 0.055 or 0.042; 0 when unmerged). */
   feeRate: number;
+  /** 1 when the month's service fee was at the incentive rate (both tier conditions met), else 0 (always 0 unmerged). */
+  tierEarned: number;
+  /** 1 when tierSellThrough ≥ `fees.incentiveMinSellThrough`, else 0 (undefined: 0). */
+  tierSellThroughMet: number;
+  /** 1 when the return rate the tier tested ≤ `fees.incentiveMaxReturnRate`, else 0 (no delivery: 0). */
+  tierReturnRateMet: number;
   serviceFee: number;
   splitFee: number;
   commissionFee: number;
@@ -177,6 +196,11 @@ export interface SetupReplication {
   transition?: TransitionReplication;
   /** Present when the scenario has a `sync:` or `inboundQc:` block. */
   failures?: FailureReplication;
+  /**
+   * Orders placed in the measured window and still open (neither delivered nor lost) when the
+   * drain cap stopped the run, `DRAIN_CAP_DAYS` after the horizon; absent when every one finished.
+   */
+  openAtDrainCap?: number;
 }
 
 /** One replication: every setup of the scenario, run on the same order stream. */

@@ -29,7 +29,8 @@ export const HEADLINE_METRICS = [
   'commissionFees',
   'netMargin',
   'inventoryTurnover',
-  'sellThroughRate',
+  'unitSellThroughRate',
+  'skuSellThroughRate',
 ] as const satisfies readonly MetricName[];
 
 export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
@@ -48,7 +49,8 @@ export const METRIC_DISPLAY: Record<HeadlineMetric, MetricDisplay> = {
   commissionFees: { unit: 'usd-per-month', higherIsBetter: false },
   netMargin: { unit: 'usd-per-month', higherIsBetter: true },
   inventoryTurnover: { unit: 'turns', higherIsBetter: true },
-  sellThroughRate: { unit: 'share', higherIsBetter: true },
+  unitSellThroughRate: { unit: 'share', higherIsBetter: true },
+  skuSellThroughRate: { unit: 'share', higherIsBetter: true },
 };
 
 /** Days in the month the report uses for "per month" figures (the 30-day monthly blocks). */

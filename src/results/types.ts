@@ -8,7 +8,13 @@ import type { FailureDaily, FailureMetric, MarketRow, MetricName, MonthlyRow, On
 export type { FailureDaily, FailureMetric, MarketRow, MetricName, MonthlyRow, OnboardingStageRow, SetupSeries, TransitionReplication };
 export { FAILURE_METRICS } from '../model/result.js';
 
-export const RESULTS_SCHEMA_VERSION = 1;
+/**
+ * 2: the sell-through rates got names of their own (issue 16): the metric `sellThroughRate`
+ * became `unitSellThroughRate` beside `skuSellThroughRate`; the monthly `sellThroughRate`
+ * became `unitSellThrough` beside `skusInStock`, `skusSold`, `skuSellThrough`,
+ * `tierSellThrough` and `tierEarned`. A version-1 file is refused, not misread.
+ */
+export const RESULTS_SCHEMA_VERSION = 2;
 
 /**
  * JSON has no NaN: `null` stands where a value could not be computed (a mean over zero

@@ -169,6 +169,12 @@ const fees = z.strictObject({
   incentiveRate: probability.default(0.042),
   incentiveMinSellThrough: probability.default(0.82),
   incentiveMaxReturnRate: probability.default(0.185),
+  sellThroughDefinition: z
+    .enum(['sku-share', 'unit-share'])
+    .default('sku-share')
+    .describe(
+      'the sell-through the incentive tier tests: sku-share (动销率) = SKUs that sold at least one unit in the month ÷ SKUs in stock in it; unit-share = units sold ÷ (units on hand at the month’s start + units received)',
+    ),
   splitDispatchRate: probability.default(0.003).describe('share of a cross-shop merged order’s value'),
   commissionRate: probability.default(0).describe('platform commission on GMV charged to unmerged shops'),
 });

@@ -32,7 +32,7 @@ describe('default study smoke run', () => {
       expect(m.fulfilmentDaysMean).toBeLessThan(30);
       expect(m.fulfilmentDaysP50).toBeLessThanOrEqual(m.fulfilmentDaysP90);
       expect(m.fulfilmentDaysP90).toBeLessThanOrEqual(m.fulfilmentDaysP95);
-      for (const r of ['onTimeRate', 'fillRate', 'splitRate', 'sellThroughRate'] as const) {
+      for (const r of ['onTimeRate', 'fillRate', 'splitRate', 'unitSellThroughRate', 'skuSellThroughRate'] as const) {
         expect(m[r]).toBeGreaterThanOrEqual(0);
         expect(m[r]).toBeLessThanOrEqual(1);
       }

@@ -52,9 +52,10 @@ describe('loadResultsFile', () => {
   });
 
   it('another schema version', () => {
-    const r = { ...loadFixture(), schemaVersion: 2 };
-    const file = write('v2.json', JSON.stringify(r));
-    expect(thrown(() => loadResultsFile(file)).message).toBe(msg.resultsSchemaVersion(file, 2, 1));
+    // version 1: the results before the sell-through rates were renamed (issue 16)
+    const r = { ...loadFixture(), schemaVersion: 1 };
+    const file = write('v1.json', JSON.stringify(r));
+    expect(thrown(() => loadResultsFile(file)).message).toBe(msg.resultsSchemaVersion(file, 1, 2));
   });
 
   it('a missing field is named', () => {

@@ -6,11 +6,18 @@ import { finiteMean, finiteOrNull } from './finite.js';
 const MONTHLY_FIELDS = [
   'gmv',
   'unitsSold',
-  'sellThroughRate',
+  'unitSellThrough',
+  'skusInStock',
+  'skusSold',
+  'skuSellThrough',
+  'tierSellThrough',
   'ordersDelivered',
   'ordersReturned',
   'returnRate',
   'feeRate',
+  'tierEarned',
+  'tierSellThroughMet',
+  'tierReturnRateMet',
   'serviceFee',
   'splitFee',
   'commissionFee',
@@ -22,7 +29,9 @@ const MONTHLY_FIELDS = [
  * Averages monthly rows over replications, month by month (a month missing from a
  * replication is averaged over the replications that have it), with the 95% t interval of
  * the net margin. `days` (the month's length) is copied, not averaged: every replication
- * measures the same horizon, so a month has the same length in all of them.
+ * measures the same horizon, so a month has the same length in all of them. The mean of
+ * `tierEarned` (1 or 0 per replication) is the share of replications that earned the
+ * incentive tier that month.
  * `perReplication[k]` holds replication k's rows. O(replications × months).
  *
  * @example

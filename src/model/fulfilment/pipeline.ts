@@ -133,6 +133,7 @@ export class FulfilmentPipeline {
         met.dayGmv[day] += gmv;
         met.dayCost[day] += cost;
         met.dayUnitsSold[day] += u;
+        met.skus.sold(sku, day);
       }
     }
     if (inWindow) met.dayParcels[day]++;

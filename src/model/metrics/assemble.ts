@@ -2,7 +2,10 @@
  * Turns a finished run's accumulators into the contract's `SetupReplication`
  * (`src/model/result.ts`): monthly rows with their fees (`fees/monthly-fees.ts`), totals,
  * market rows and series. Every month is a 30-day block except a partial last one when the
- * horizon is not a multiple of 30 (its `days` says how long). A ratio with an empty
+ * horizon is not a multiple of 30 (its `days` says how long). Each month carries both
+ * sell-through rates — units (unitSellThrough) and SKUs (skuSellThrough, counted during the run
+ * by `sku-sell-through.ts`) — and the one the fee tier tested (`fees.sellThroughDefinition`).
+ * A ratio with an empty
  * denominator is NaN (serialised as null by the experiment layer). Net margin = GMV − cost of
  * goods − fees − operating costs − return losses (− the one-off migration cost, in the totals
  * only).
@@ -10,7 +13,16 @@
 import type { MarketRow, Metrics, MonthlyRow, SetupReplication } from '../result.js';
 import type { SetupModel } from '../setup/setup-model.js';
 import { MONTH_DAYS, type SetupMetrics } from './setup-metrics.js';
-import { monthlyFees, type MonthActivity, type MonthFees } from '../fees/monthly-fees.js';
+import {
+  earnsIncentiveTier,
+  monthlyFees,
+  returnRateCondition,
+  sellThroughCondition,
+  tierSellThrough,
+  type MonthActivity,
+  type MonthFees,
+} from '../fees/monthly-fees.js';
+import type { SkuCounts } from './sku-sell-through.js';
 import { DOUBLE_ZERO } from '../../engine/index.js';
 import type { Setup } from '../../scenario/schema.js';
 import { transitionOutcome } from '../transition/transition-outcome.js';
@@ -37,7 +49,7 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel, b
   const D = met.dayGmv.length;
   const t = model.transition;
   // A transition is unmerged before its go-live day and merged from it on (go-live is at a day boundary)
-  const goLive = t === null ? -1 : Math.min(D, Math.max(0, Math.round(t.goLiveAt - met.from)));
+  const goLive = met.goLive;
   const modeOf = (day: number): Setup['mode'] => (t === null ? setup.mode : day < goLive ? 'unmerged' : 'merged');
   const migrationCost = t !== null ? t.costPerUnit * met.migratedUnits : model.merged ? model.migratedUnits * setup.allocation.migrationCostPerUnit : 0;
 
@@ -48,35 +60,59 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel, b
     const a = i * MONTH_DAYS;
     const b = Math.min(D, a + MONTH_DAYS);
     const month = emptyPart();
-    // one part per mode: a transition's go-live month is settled unmerged, then merged
-    for (const [p, q] of goLive > a && goLive < b ? [[a, goLive], [goLive, b]] : [[a, b]]) {
-      const part = activity(met, p, q);
+    const monthSkus: SkuCounts = { inStock: met.monthSkusInStock[i], sold: met.monthSkusSold[i] };
+    const split = goLive > a && goLive < b;
+    let tested = NaN;
+    let earned = false;
+    let sellMet = false;
+    let returnsMet = false;
+    // one part per mode: a transition's go-live month is settled unmerged, then merged, the
+    // merged part on its own figures (its SKU counts from go-live to the month's end)
+    for (const [p, q] of split ? [[a, goLive], [goLive, b]] : [[a, b]]) {
+      const part = activity(met, p, q, split && p === goLive ? met.goLivePartSkus! : monthSkus);
       const mode = modeOf(p);
       const fees = monthlyFees(mode, setup.fees, setup.costs, part);
       for (let d = p; d < q; d++) {
-        const day = activity(met, d, d + 1);
-        const f = monthlyFees(mode, setup.fees, setup.costs, { ...day, sellThroughRate: part.sellThroughRate, returnRate: part.returnRate });
+        const day = activity(met, d, d + 1, monthSkus);
+        const f = monthlyFees(mode, setup.fees, setup.costs, {
+          ...day,
+          unitSellThrough: part.unitSellThrough,
+          skuSellThrough: part.skuSellThrough,
+          returnRate: part.returnRate,
+        });
         dailyNetMargin[d] = day.gmv - met.dayCost[d] - f.serviceFee - f.splitFee - f.commissionFee - f.operatingCost - met.dayReturnLoss[d];
       }
       addPart(month, part, fees);
+      if (!split || p === goLive) {
+        tested = tierSellThrough(setup.fees, part);
+        earned = mode === 'merged' && earnsIncentiveTier(setup.fees, part);
+        sellMet = sellThroughCondition(setup.fees, part);
+        returnsMet = returnRateCondition(setup.fees, part);
+      }
     }
     totals.serviceFees += month.serviceFee;
     totals.splitFees += month.splitFee;
     totals.commissionFees += month.commissionFee;
     totals.operatingCost += month.operatingCost;
-    const sellThroughRate = ratio(month.unitsSold, met.dayStartOnHand[a] + month.received);
     monthly.push({
       month: i + 1,
       // The last block is cut short by the horizon (365 days: 12 × 30 + 5)
       days: Math.min(MONTH_DAYS, horizon - i * MONTH_DAYS),
       gmv: month.gmv,
       unitsSold: month.unitsSold,
-      sellThroughRate,
+      unitSellThrough: ratio(month.unitsSold, met.dayStartOnHand[a] + month.received),
+      skusInStock: monthSkus.inStock,
+      skusSold: monthSkus.sold,
+      skuSellThrough: ratio(monthSkus.sold, monthSkus.inStock),
+      tierSellThrough: tested,
       ordersDelivered: month.ordersDelivered,
       ordersReturned: month.ordersReturned,
       returnRate: ratio(month.ordersReturned, month.ordersDelivered),
       // the merged part's rate in a go-live month
       feeRate: month.feeRate,
+      tierEarned: earned ? 1 : 0,
+      tierSellThroughMet: sellMet ? 1 : 0,
+      tierReturnRateMet: returnsMet ? 1 : 0,
       serviceFee: month.serviceFee,
       splitFee: month.splitFee,
       commissionFee: month.commissionFee,
@@ -127,7 +163,8 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel, b
       returnLosses -
       migrationCost,
     inventoryTurnover: ratio((costOfGoods * 365) / horizon, avg.value),
-    sellThroughRate: ratio(met.unitsSold, met.onHandAtStart + met.unitsReceived),
+    unitSellThroughRate: ratio(met.unitsSold, met.onHandAtStart + met.unitsReceived),
+    skuSellThroughRate: ratio(met.windowSkus.sold, met.windowSkus.inStock),
     avgOnHandUnits: plusZero(avg.units),
     avgOnHandValue: plusZero(avg.value),
     avgBackorderUnits: plusZero(avg.backorders),
@@ -160,8 +197,13 @@ export function assembleSetupReplication(met: SetupMetrics, model: SetupModel, b
   };
 }
 
-/** What a month (or the part of it in one mode) is settled on: days [a, b). */
-function activity(met: SetupMetrics, a: number, b: number): MonthActivity & { cost: number; unitsSold: number; received: number; returnLoss: number } {
+/** What a month (or the part of it in one mode) is settled on: days [a, b), with the SKU counts of that span. */
+function activity(
+  met: SetupMetrics,
+  a: number,
+  b: number,
+  skus: SkuCounts,
+): MonthActivity & { cost: number; unitsSold: number; received: number; returnLoss: number } {
   const sum = (x: Float64Array) => {
     let v = DOUBLE_ZERO;
     for (let d = a; d < b; d++) v += x[d];
@@ -177,7 +219,8 @@ function activity(met: SetupMetrics, a: number, b: number): MonthActivity & { co
     unitsSold,
     received,
     returnLoss: sum(met.dayReturnLoss),
-    sellThroughRate: ratio(unitsSold, met.dayStartOnHand[a] + received),
+    unitSellThrough: ratio(unitsSold, met.dayStartOnHand[a] + received),
+    skuSellThrough: ratio(skus.sold, skus.inStock),
     returnRate: ratio(ordersReturned, ordersDelivered),
     ordersDelivered,
     ordersReturned,
@@ -188,7 +231,7 @@ function activity(met: SetupMetrics, a: number, b: number): MonthActivity & { co
 }
 
 type Part = ReturnType<typeof activity>;
-type MonthSum = Omit<Part, 'sellThroughRate' | 'returnRate'> & MonthFees;
+type MonthSum = Omit<Part, 'unitSellThrough' | 'skuSellThrough' | 'returnRate'> & MonthFees;
 
 function emptyPart(): MonthSum {
   return {

@@ -11,12 +11,14 @@
  */
 import { DOUBLE_ZERO } from '../../engine/index.js';
 import { FixedHistogram } from './histogram.js';
+import { settlementPeriods, SkuSellThrough, type SkuCounts } from './sku-sell-through.js';
 
 /** Fulfilment histogram: 0.05-day bins up to 120 days (the last bin is open). */
 export const HISTOGRAM_BIN_DAYS = 0.05;
 export const HISTOGRAM_BINS = 2400;
 /** Length of a reporting month, days. */
 export const MONTH_DAYS = 30;
+
 
 export class SetupMetrics {
   // cohort: orders placed in the window
@@ -101,14 +103,34 @@ export class SetupMetrics {
   readonly dayReturnLoss: Float64Array;
 
   /**
+   * Measured day of a transition's go-live, clamped to [0, days] (0: live before the window;
+   * `days`: not inside it); −1 without a transition. A transition is unmerged before it.
+   */
+  readonly goLive: number;
+
+  // SKU sell-through (sku-sell-through.ts): stamps per SKU, counted at month ends
+  readonly skus: SkuSellThrough;
+  /** Per month: SKUs in stock at some point in it, and of those the SKUs that sold ≥ 1 unit. */
+  readonly monthSkusInStock: Float64Array;
+  readonly monthSkusSold: Float64Array;
+  /** A transition going live inside a month: the SKU counts of that month's merged part (go-live → month end). */
+  goLivePartSkus: SkuCounts | null = null;
+  /** The whole window's SKU counts (set at the window's end). */
+  windowSkus: SkuCounts = { inStock: 0, sold: 0 };
+
+  /**
    * @param markets number of markets
    * @param from measurement start (days)
    * @param to measurement end (days)
+   * @param skuCount number of SKUs of the catalogue
+   * @param goLiveAt simulation time of a transition's go-live (at a day boundary), null without one
    */
   constructor(
     markets: number,
     readonly from: number,
     readonly to: number,
+    skuCount = 0,
+    goLiveAt: number | null = null,
   ) {
     this.marketDelivered = new Float64Array(markets);
     this.marketFulfilmentSum = new Float64Array(markets);
@@ -131,6 +153,28 @@ export class SetupMetrics {
     this.dayUnitDays = new Float64Array(days);
     this.dayCrossValue = new Float64Array(days);
     this.dayReturnLoss = new Float64Array(days);
+    const months = Math.ceil(days / MONTH_DAYS);
+    this.goLive = goLiveAt === null ? -1 : Math.min(days, Math.max(0, Math.round(goLiveAt - from)));
+    this.skus = new SkuSellThrough(skuCount, settlementPeriods(days, MONTH_DAYS, this.goLive));
+    this.monthSkusInStock = new Float64Array(months);
+    this.monthSkusSold = new Float64Array(months);
+  }
+
+  /**
+   * Month `i` has ended (called at its last tick, before the next month opens): its SKU
+   * counts, the go-live part's when the month is split, and at the window's end the
+   * window's. O(SKUs).
+   */
+  closeMonth(i: number): void {
+    const days = this.dayGmv.length;
+    const periods = this.skus.periodOfDay;
+    const first = periods[i * MONTH_DAYS];
+    const last = periods[Math.min(days, (i + 1) * MONTH_DAYS) - 1];
+    const month = this.skus.count(first);
+    this.monthSkusInStock[i] = month.inStock;
+    this.monthSkusSold[i] = month.sold;
+    if (last > first) this.goLivePartSkus = this.skus.count(last);
+    if ((i + 1) * MONTH_DAYS >= days) this.windowSkus = this.skus.count(0);
   }
 
   /**

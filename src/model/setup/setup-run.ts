@@ -138,7 +138,7 @@ class SetupRun {
     this.U = m.catalogue.skuCount;
     this.orders = new OrderPool(2 * m.lineCap);
     this.stations = new PickStations(m.pickers, m.meanPickDays, m.pool?.waitDays ?? null, m.poolIndexOf);
-    this.metrics = new SetupMetrics(this.M, m.measureFrom, m.measureTo);
+    this.metrics = new SetupMetrics(this.M, m.measureFrom, m.measureTo, this.U, m.transition?.goLiveAt ?? null);
     this.groupParcel = new Int32Array(Math.max(m.setup.shops.length, this.W, 1)).fill(-1);
     this.newParcels = new Int32Array(2 * m.lineCap);
     this.oldParcels = new Int32Array(2 * m.lineCap);
@@ -580,8 +580,13 @@ class SetupRun {
     this.retiredFrom = t.poolPoints;
     this.migration!.goLive(now, rng, this.scheduleMigration);
     this.leftShops(this.migration!.units, this.migration!.value);
-    // the part of the day after go-live starts from what is left on the shelves
-    if (met.inWindow(now)) met.dayStartOnHand[met.dayOf(now)] = met.physicalUnits;
+    // the part of the day after go-live starts from what is left on the shelves; a go-live
+    // inside a month starts the settlement period of the month's merged part
+    if (met.inWindow(now)) {
+      const day = met.dayOf(now);
+      met.dayStartOnHand[day] = met.physicalUnits;
+      met.skus.open(met.skus.periodOfDay[day], m.stock);
+    }
     for (let sp = 0; sp < t.poolPoints; sp++) this.replenisher.replenish(sp);
   }
 
@@ -629,8 +634,10 @@ class SetupRun {
     met.physicalUnits += units;
     met.physicalValue += units * this.model.catalogue.cost[st.sku[sp]];
     if (met.inWindow(now)) {
+      const day = met.dayOf(now);
       met.unitsReceived += units;
-      met.dayReceived[met.dayOf(now)] += units;
+      met.dayReceived[day] += units;
+      met.skus.received(st.sku[sp], day);
     }
     st.onHand[sp] += units;
     const before = st.onHand[sp];
@@ -684,6 +691,9 @@ class SetupRun {
       met.dailyOnHand[d - 1] = met.physicalUnits;
     }
     if (d < days) met.dayStartOnHand[d] = met.physicalUnits;
+    // month ends and starts: SKU sell-through counted, then the next month's stock stamped
+    if (d > 0 && (d % MONTH_DAYS === 0 || d === days)) met.closeMonth(Math.ceil(d / MONTH_DAYS) - 1);
+    if (d < days && d % MONTH_DAYS === 0) met.skus.open(met.skus.periodOfDay[d], this.model.stock);
     if (d % MONTH_DAYS === 0 || d === days) {
       checkConservation(this.model.stock, this.sim.now, this.conservationScratch);
       this.diag.conservationChecks++;
@@ -717,6 +727,8 @@ class SetupRun {
       this.metrics.migrationEnd = this.migration.windowEnd;
     }
     const result = assembleSetupReplication(this.metrics, m, this.board);
+    // the drain cap stopped the run with measured orders still open: say so (docs/results.md)
+    if (this.measuredInFlight > 0) result.openAtDrainCap = this.measuredInFlight;
     return { result, diagnostics: d };
   }
 }

@@ -59,7 +59,7 @@ export function monthlyFeesSpec(results: Results, setup: string, ctx: ChartConte
   const sellLabel = t.sellThroughThreshold(`${(rules.incentiveMinSellThrough * 100).toFixed(1)}%`);
   const returnLabel = t.returnThreshold(`${(rules.incentiveMaxReturnRate * 100).toFixed(1)}%`);
   const rateRows = monthly.flatMap((r) => [
-    ...(r.sellThroughRate === null ? [] : [{ month: r.month, measure: sellLabel, rate: r.sellThroughRate }]),
+    ...(r.tierSellThrough === null ? [] : [{ month: r.month, measure: sellLabel, rate: r.tierSellThrough }]),
     ...(r.returnRate === null ? [] : [{ month: r.month, measure: returnLabel, rate: r.returnRate }]),
   ]);
   const thresholds = [

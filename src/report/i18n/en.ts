@@ -142,7 +142,8 @@ export const en: Messages = {
       commissionFees: 'Commission a month',
       netMargin: 'Net margin a month',
       inventoryTurnover: 'Inventory turnover',
-      sellThroughRate: 'Sell-through rate',
+      unitSellThroughRate: 'Sell-through, units (over the horizon)',
+      skuSellThroughRate: 'Sell-through, SKUs (over the horizon)',
     },
   },
   charts: {

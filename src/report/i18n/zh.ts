@@ -138,7 +138,8 @@ export const zh: Messages = {
       commissionFees: '每月佣金',
       netMargin: '每月净利润',
       inventoryTurnover: '库存周转',
-      sellThroughRate: '售罄率',
+      unitSellThroughRate: '售罄率（按件，全期）',
+      skuSellThroughRate: '动销率（按 SKU，全期）',
     },
   },
   charts: {

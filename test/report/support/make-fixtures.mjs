@@ -64,7 +64,7 @@ const METRICS = [
   'blockedOrders', 'blockedUnits', 'blockedSales', 'splitRate',
   'parcelsPerOrder', 'splitTimeouts', 'warehouseWaitDaysMean', 'returnRate', 'returnCycleDaysMean',
   'gmv', 'costOfGoods', 'serviceFees', 'splitFees', 'commissionFees', 'operatingCost', 'returnLosses',
-  'migrationCost', 'netMargin', 'inventoryTurnover', 'sellThroughRate', 'avgOnHandUnits',
+  'migrationCost', 'netMargin', 'inventoryTurnover', 'unitSellThroughRate', 'skuSellThroughRate', 'avgOnHandUnits',
   'avgOnHandValue', 'avgBackorderUnits',
 ];
 
@@ -75,13 +75,13 @@ const seasonSum = SEASON.reduce((a, b) => a + b, 0);
 const SETUPS = {
   unmerged: { mode: 'unmerged', fulfil: 7.0, onTime: 0.861, fill: 0.912, split: 0, parcels: 1.0, ret: 0.205,
     cycle: 14.8, gmv: 950_000, commission: 0.03, op: 160_000, migration: 0, turnover: 3.1, sell: 0.74,
-    wait: 1.6, onHand: 24_000 },
+    monthUnitSell: 0.41, skuSell: 0.79, skuWindow: 0.97, wait: 1.6, onHand: 24_000 },
   merged: { mode: 'merged', router: 'single-first', fulfil: 5.2, onTime: 0.951, fill: 0.964, split: 0.042,
     parcels: 1.046, ret: 0.157, cycle: 7.1, gmv: 958_000, commission: 0, op: 125_000, migration: 6_000,
-    turnover: 4.2, sell: 0.83, wait: 0.9, onHand: 17_500 },
+    turnover: 4.2, sell: 0.83, monthUnitSell: 0.46, skuSell: 0.85, skuWindow: 0.99, wait: 0.9, onHand: 17_500 },
   'merged-nearest-router': { mode: 'merged', router: 'nearest', fulfil: 5.0, onTime: 0.956, fill: 0.965,
     split: 0.071, parcels: 1.078, ret: 0.154, cycle: 7.0, gmv: 958_400, commission: 0, op: 127_000,
-    migration: 6_000, turnover: 4.2, sell: 0.83, wait: 0.85, onHand: 17_600 },
+    migration: 6_000, turnover: 4.2, sell: 0.83, monthUnitSell: 0.46, skuSell: 0.85, skuWindow: 0.99, wait: 0.85, onHand: 17_600 },
 };
 
 const MARKETS = [
@@ -94,17 +94,30 @@ const MARKETS = [
 
 /**
  * Monthly rows (means over replications) for one setup, from its profile. Money scales with
- * the month's length; so does sell-through (a short month sells a few days' worth of the same
- * stock), which keeps the partial month out of the incentive tier, as in the model.
+ * the month's length; so does the unit sell-through (a short month sells a few days' worth of
+ * the same stock), and fewer SKUs sell in a few days, which keeps the partial month out of the
+ * incentive tier, as in the model. The tier tests the SKU sell-through (the fixture's
+ * `fees.sellThroughDefinition` is sku-share): some months miss it on sell-through, some on
+ * returns, and month 7 of a merged setup reaches it in 6 of the 10 replications only (the
+ * return rate sits just under the bound on average), so every state of the report's tier
+ * strip and table occurs.
  */
 function monthlyRows(p, feeRateFor) {
   return MONTH_LENGTHS.map((days, i) => {
     const share = days / 30;
     const s = SEASON[i % SEASON.length] * share;
     const gmv = round((p.gmv * s) / seasonSum, 2);
-    const sellThroughRate = round((p.sell + 0.025 * Math.sin(i * 1.3) + (i === 10 ? 0.03 : 0)) * share, 4);
-    const returnRate = round(p.ret * (1 + 0.12 * Math.sin(i * 0.9 + 1)), 4);
-    const feeRate = feeRateFor(sellThroughRate, returnRate);
+    const unitSellThrough = round((p.monthUnitSell + 0.025 * Math.sin(i * 1.3)) * share, 4);
+    const mixed = p.mode === 'merged' && i === 6;
+    const skusInStock = Math.round(640 * (0.97 + 0.01 * Math.sin(i)));
+    const skuShare = mixed ? 0.86 : (p.skuSell + 0.035 * Math.sin(i * 1.3) + (i === 10 ? 0.03 : 0)) * (share < 1 ? 0.7 : 1);
+    const skusSold = Math.round(skusInStock * skuShare);
+    const skuSellThrough = round(skusSold / skusInStock, 4);
+    const returnRate = mixed ? 0.1838 : round(p.ret * (1 + 0.2 * Math.sin(i * 0.9 + 1)), 4);
+    const sellMet = skuSellThrough >= FEES.minSell ? 1 : 0;
+    const retMet = mixed ? 0.6 : returnRate <= FEES.maxRet ? 1 : 0;
+    const tierEarned = p.mode === 'unmerged' ? 0 : mixed ? 0.6 : sellMet * retMet;
+    const feeRate = mixed ? round(0.6 * FEES.incentiveRate + 0.4 * FEES.serviceRate, 6) : feeRateFor(skuSellThrough, returnRate);
     const unitsSold = Math.round(gmv / 21.5);
     const ordersDelivered = Math.round(unitsSold / 1.12);
     const serviceFee = round(gmv * feeRate, 2);
@@ -115,8 +128,10 @@ function monthlyRows(p, feeRateFor) {
       - (i === 0 ? p.migration : 0), 2);
     const half = Math.abs(netMargin) * 0.045 + 250;
     return {
-      month: i + 1, days, gmv, unitsSold, sellThroughRate, ordersDelivered,
-      ordersReturned: Math.round(ordersDelivered * returnRate), returnRate, feeRate, serviceFee, splitFee,
+      month: i + 1, days, gmv, unitsSold, unitSellThrough, skusInStock, skusSold, skuSellThrough,
+      tierSellThrough: skuSellThrough, ordersDelivered,
+      ordersReturned: Math.round(ordersDelivered * returnRate), returnRate, feeRate, tierEarned,
+      tierSellThroughMet: sellMet, tierReturnRateMet: retMet, serviceFee, splitFee,
       commissionFee, operatingCost, netMargin, netMarginCi95: [round(netMargin - half, 2), round(netMargin + half, 2)],
     };
   });
@@ -243,7 +258,7 @@ function sharedSettings(overrides = {}) {
     returns: { enabled: true, defectReturnShare: 1, latenessPerDay: 0.01, latenessCap: 0.2, restockableShare: 0.8,
       inspection: { type: 'constant', value: 1 } },
     fees: { serviceRate: 0.055, incentiveRate: 0.042, incentiveMinSellThrough: 0.82, incentiveMaxReturnRate: 0.185,
-      splitDispatchRate: 0.003, commissionRate: 0.03 },
+      sellThroughDefinition: 'sku-share', splitDispatchRate: 0.003, commissionRate: 0.03 },
     costs: { fulfilmentPerParcel: 2.4, storagePerUnitDay: 0.01, customerServicePerOrder: 0.35, returnHandlingPerReturn: 4 },
     platform: { searchBadgeOrderUplift: 0.01 },
   }, overrides);
@@ -300,7 +315,8 @@ function metricMeans(p, monthly, hist) {
     blockedOrders: 0, blockedUnits: 0, blockedSales: 0, splitRate: p.split, parcelsPerOrder: p.parcels,
     splitTimeouts: p.split * 900, warehouseWaitDaysMean: p.wait, returnRate: p.ret, returnCycleDaysMean: p.cycle,
     gmv, costOfGoods, serviceFees, splitFees, commissionFees, operatingCost, returnLosses,
-    migrationCost: p.migration, netMargin, inventoryTurnover: p.turnover, sellThroughRate: p.sell,
+    migrationCost: p.migration, netMargin, inventoryTurnover: p.turnover, unitSellThroughRate: p.sell,
+    skuSellThroughRate: p.skuWindow,
     avgOnHandUnits: p.onHand, avgOnHandValue: p.onHand * 9.7, avgBackorderUnits: (1 - p.fill) * 1400,
   };
 }
@@ -319,7 +335,7 @@ function results({ setups, baseline, monthlyOf, byMarketOf, seriesOf, assumption
   const rows = replicationRows(profiles);
   const out = {
     $comment: 'SYNTHETIC TEST FIXTURE: invented numbers shaped like a poolsim study; written by test/report/support/make-fixtures.mjs. Not a simulation result.',
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'poolsim', version: '0.1.0' },
     scenario: {
       name,
