@@ -114,15 +114,18 @@ export interface FeeRules {
   incentiveRate: number;
   incentiveMinSellThrough: number;
   incentiveMaxReturnRate: number;
+  /** The sell-through the incentive tier tests (`fees.sellThroughDefinition`): SKU share (动销率) or unit share. */
+  sellThroughDefinition: 'sku-share' | 'unit-share';
 }
 
 export function feesOf(results: Pick<Results, 'assumptions'>, setup: string | null): FeeRules {
-  const get = (key: keyof FeeRules, fallback: number) => num(setting(results, setup, ['fees', key])) ?? fallback;
+  const get = (key: Exclude<keyof FeeRules, 'sellThroughDefinition'>, fallback: number) => num(setting(results, setup, ['fees', key])) ?? fallback;
   return {
     serviceRate: get('serviceRate', 0.055),
     incentiveRate: get('incentiveRate', 0.042),
     incentiveMinSellThrough: get('incentiveMinSellThrough', 0.82),
     incentiveMaxReturnRate: get('incentiveMaxReturnRate', 0.185),
+    sellThroughDefinition: setting(results, setup, ['fees', 'sellThroughDefinition']) === 'unit-share' ? 'unit-share' : 'sku-share',
   };
 }
 

@@ -7,7 +7,8 @@
  * 3b. when an EPR check refused sales: the SKUs that cost most, and the fix;
  * 3c. with a failure board (`sync:` or `inboundQc:`): the anomaly board, failures by type and
  *     cause per setup, and the first-response checklist;
- * 4. charts (Vega-Lite specs, see `charts/index.ts`);
+ * 4. charts (Vega-Lite specs, see `charts/index.ts`); under the monthly fees, the incentive
+ *    tier month by month and why (`sections/fee-tier-table.ts`);
  * 4a. on a seller's order history (`scenario.history`): where the figures come from — the
  *     seller's data, the scenario's assumptions, what the intervals cover;
  * 5. assumptions and method.
@@ -24,6 +25,7 @@ import type { SectionContext } from './sections/context.js';
 import { eligibilitySection } from './sections/eligibility-section.js';
 import { eprSection } from './sections/epr-section.js';
 import { failuresSection } from './sections/failures-section.js';
+import { feeTierTable } from './sections/fee-tier-table.js';
 import { headlineSection, setupOrder } from './sections/headline-section.js';
 import { methodSection } from './sections/method-section.js';
 import { sourcesSection } from './sections/sources-section.js';
@@ -94,7 +96,9 @@ export function buildReport(results: Results, lang: Lang): BuiltReport {
     ...eprSection(ctx),
     ...failuresSection(ctx, verdict.setup, charts.filter(isFailureChart), chartBlocks),
     { kind: 'heading', level: 2, text: m.sections.charts, id: 'charts' },
-    ...chartBlocks(charts.filter((c) => !inSection(c))),
+    ...chartBlocks(charts.filter((c) => !inSection(c))).flatMap((b) =>
+      b.kind === 'chart' && b.id === 'monthly-fees' && verdict.setup !== null ? [b, ...feeTierTable(ctx, verdict.setup)] : [b],
+    ),
     ...sourcesSection(ctx),
     ...methodSection(ctx),
   ];

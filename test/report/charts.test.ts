@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { backlogFillSpec, dailyRows, SMOOTHING_DAYS } from '../../src/report/charts/backlog-fill.js';
 import { fulfilmentTimeSpec, histogramRows, MAX_DRAWN_BINS, TAIL_COVERAGE } from '../../src/report/charts/fulfilment-time.js';
 import { buildCharts, CHART_IDS, SECTION_CHART_IDS } from '../../src/report/charts/index.js';
-import { isTierMonth, monthlyFeesSpec } from '../../src/report/charts/monthly-fees.js';
+import { monthlyFeesSpec } from '../../src/report/charts/monthly-fees.js';
 import { marginRows, netMarginSpec } from '../../src/report/charts/net-margin-monthly.js';
 import { returnsByMarketSpec } from '../../src/report/charts/returns-by-market.js';
 import { routerLabels, routerPolicySpec, routerRows } from '../../src/report/charts/router-policy.js';
@@ -124,30 +124,55 @@ describe('backlog and fill-rate chart', () => {
 });
 
 describe('monthly fees chart', () => {
-  it('stacks the fee kinds a setup pays, marks the incentive months and draws both thresholds as rules', () => {
+  it('a tier strip, the fee kinds a setup pays stacked, and each tier condition against its threshold', () => {
     const r = loadFixture();
     const m = messagesFor('en').charts.monthlyFees;
     const spec = J(monthlyFeesSpec(r, 'merged', en));
-    const [fees, rates] = spec.vconcat;
+    const [strip, fees, sell, returns] = spec.vconcat;
     const note = messagesFor('en').charts.partialMonthOmitted(13, '5');
     expect(spec.title.subtitle[0]).toBe('merged');
     expect(spec.title.subtitle.slice(1).join(' ')).toBe(note);
-    expect(fees.layer[0].mark.type).toBe('bar');
-    expect(fees.layer[0].encoding.y.stack).toBe('zero');
+    expect(fees.mark.type).toBe('bar');
+    expect(fees.encoding.y.stack).toBe('zero');
     // the merged setup pays no commission: that kind is left out
-    expect(fees.layer[0].encoding.color.scale.domain).toEqual([m.serviceFee, m.splitFee]);
+    expect(fees.encoding.color.scale.domain).toEqual([m.serviceFee, m.splitFee]);
     // 12 full months × 2 kinds: the 5-day 13th month is not drawn
-    expect(fees.layer[0].data.values).toHaveLength(12 * 2);
+    expect(fees.data.values).toHaveLength(12 * 2);
     const full = r.setups.merged.monthly.filter((x) => x.days === 30);
     expect(full).toHaveLength(12);
-    const tierMonths = full.filter((x) => isTierMonth(x.feeRate, 0.042)).map((x) => x.month);
-    expect(fees.layer[1].mark.type).toBe('text');
-    expect(fees.layer[1].data.values.map((v: Json) => v.month)).toEqual(tierMonths);
-    expect(fees.layer[1].data.values[0].label).toBe('4.2%');
-    const rules = rates.layer.find((l: Json) => l.mark.type === 'rule');
-    expect(rules.data.values.map((v: Json) => v.rate)).toEqual([0.82, 0.185]);
-    expect(rates.layer[0].data.values).toHaveLength(24);
-    expect(rates.layer[0].data.values.map((v: Json) => v.month)).not.toContain(13);
+    // the strip: every full month, labelled with the rate paid, or k/n when some replications reached the tier
+    const rows = strip.data.values as Json[];
+    expect(rows.map((v) => v.month)).toEqual(full.map((x) => x.month));
+    const byTier = (key: string) => rows.filter((v) => v.key === key).map((v) => v.month);
+    expect(byTier('met')).toEqual(full.filter((x) => x.tierEarned === 1).map((x) => x.month));
+    expect(byTier('none')).toEqual(full.filter((x) => x.tierEarned === 0).map((x) => x.month));
+    expect(byTier('some')).toEqual([7]); // the fixture's month 7: 6 of 10 replications
+    expect(byTier('met').map((k) => full.find((x) => x.month === k)!.feeRate)).toEqual(byTier('met').map(() => 0.042));
+    expect(rows.find((v) => v.key === 'met')!.text).toBe('4.2%');
+    expect(rows.find((v) => v.key === 'none')!.text).toBe('5.5%');
+    expect(rows.find((v) => v.key === 'some')!.text).toBe('6/10');
+    expect(strip.layer[0].encoding.color.scale.domain).toEqual([m.tierEarned('4.2%'), m.tierEarnedSome, m.tierNotEarned('5.5%')]);
+    // the conditions: the SKU share the tier tests, the return rate, each with its threshold rule
+    expect(sell.title.text).toBe(m.sellThroughThreshold('sku-share', '82.0%'));
+    expect(returns.title.text).toBe(m.returnThreshold('18.5%'));
+    const rule = (panel: Json) => panel.layer.find((l: Json) => l.mark.type === 'rule').data.values[0].rate;
+    expect([rule(sell), rule(returns)]).toEqual([0.82, 0.185]);
+    expect(sell.layer[0].data.values.map((v: Json) => v.rate)).toEqual(full.map((x) => x.tierSellThrough));
+    expect(returns.layer[0].data.values.map((v: Json) => v.rate)).toEqual(full.map((x) => x.returnRate));
+    // a point per month: met in every replication, in some, in none
+    const shapes = (panel: Json) => panel.layer[1].data.values.map((v: Json) => v.condition);
+    const outcome = (share: number | null) => (share === 1 ? m.conditionMet : share === 0 ? m.conditionMissed : m.conditionSome);
+    expect(shapes(sell)).toEqual(full.map((x) => outcome(x.tierSellThroughMet)));
+    expect(shapes(returns)).toEqual(full.map((x) => outcome(x.tierReturnRateMet)));
+    expect(shapes(returns)).toContain(m.conditionSome);
+    expect(shapes(returns)).toContain(m.conditionMissed);
+    expect(shapes(sell)).toContain(m.conditionMissed);
+  });
+
+  it('names the unit share when the tier tests it', () => {
+    const r = loadFixture();
+    (r.assumptions.setups as Json).merged.fees.sellThroughDefinition = 'unit-share';
+    expect(J(monthlyFeesSpec(r, 'merged', en)).vconcat[2].title.text).toBe(messagesFor('en').charts.monthlyFees.sellThroughThreshold('unit-share', '82.0%'));
   });
 
   it('has only the setup as subtitle when every month is full', () => {
@@ -162,17 +187,18 @@ describe('monthly fees chart', () => {
     expect(monthlyFeesSpec(r, 'merged', en)).toBeNull();
   });
 
-  it('shows the commission for an unmerged setup', () => {
+  it('shows the commission for an unmerged setup, and no tier', () => {
     const spec = J(monthlyFeesSpec(loadFixture(), 'unmerged', en));
-    expect(spec.vconcat[0].layer[0].encoding.color.scale.domain).toEqual([messagesFor('en').charts.monthlyFees.commissionFee]);
-    expect(spec.vconcat[0].layer[1].data.values).toEqual([]);
+    const m = messagesFor('en').charts.monthlyFees;
+    expect(spec.vconcat[1].encoding.color.scale.domain).toEqual([m.commissionFee]);
+    expect(spec.vconcat[0].data.values.every((v: Json) => v.key === 'unmerged' && v.text === '')).toBe(true);
   });
 
   it('reads the tier thresholds from the setup’s fee settings', () => {
     const r = loadFixture();
     (r.assumptions.setups as Json).merged.fees.incentiveMinSellThrough = 0.9;
-    const rates = J(monthlyFeesSpec(r, 'merged', en)).vconcat[1];
-    expect(rates.layer[1].data.values[0].rate).toBe(0.9);
+    const sell = J(monthlyFeesSpec(r, 'merged', en)).vconcat[2];
+    expect(sell.layer[2].data.values[0].rate).toBe(0.9);
   });
 });
 

@@ -198,6 +198,37 @@ export interface Messages {
     perMonth: string;
     metrics: Record<HeadlineMetric, string>;
   };
+  /** The table under the monthly-fees chart: the incentive tier month by month, and why. */
+  feeTier: {
+    heading: string;
+    /** How to read it: the tested definition, the thresholds (formatted), the replications. */
+    note: (definition: 'sku-share' | 'unit-share', minSellThrough: string, maxReturnRate: string, replications: number) => string;
+    /** Before the scenario setting that chose the definition (shown as code). */
+    setting: string;
+    month: string;
+    /** A partial last month's label: its index and its length (formatted days). */
+    partialMonth: (month: number, days: string) => string;
+    feeRate: string;
+    skuSellThrough: string;
+    unitSellThrough: string;
+    returnRate: string;
+    tier: string;
+    /** Second header line of the columns the tier tests: its bound. */
+    atLeast: (v: string) => string;
+    atMost: (v: string) => string;
+    met: string;
+    /** Reached in k of n replications (0 < k < n). */
+    some: (k: number, n: number) => string;
+    /** A condition missed in m of n replications (m = n: in every one). */
+    sellThroughBelow: (definition: 'sku-share' | 'unit-share', v: string, m: number, n: number) => string;
+    returnsAbove: (v: string, m: number, n: number) => string;
+    /** Joins the parts of the tier cell. */
+    and: string;
+    /** Not reached though both conditions held: not merged yet in some replications (a transition). */
+    notMergedSome: string;
+    noDeliveries: string;
+    unmerged: string;
+  };
   charts: {
     setup: string;
     month: string;
@@ -213,13 +244,25 @@ export interface Messages {
       serviceFee: string;
       splitFee: string;
       commissionFee: string;
-      tierMark: (rate: string) => string;
-      rates: string;
+      /** Label in the tier strip of a month that paid the incentive rate in `k` of `n` replications. */
+      tierMarkSome: (k: number, n: number) => string;
+      /** Legend title of the tier strip. */
+      tier: string;
+      /** Legend entries of the tier strip: every replication paid the incentive rate, some did, none did (the base rate), no service fee. */
+      tierEarned: (rate: string) => string;
+      tierEarnedSome: string;
+      tierNotEarned: (rate: string) => string;
+      tierNoFee: string;
       rate: string;
-      /** Legend label of the sell-through line, with the tier's condition. */
-      sellThroughThreshold: (v: string) => string;
-      /** Legend label of the return-rate line, with the tier's condition. */
+      /** Title of the sell-through panel (the definition the tier tests), with the tier's condition. */
+      sellThroughThreshold: (definition: 'sku-share' | 'unit-share', v: string) => string;
+      /** Title of the return-rate panel, with the tier's condition. */
       returnThreshold: (v: string) => string;
+      /** Legend of the points: a month meets or misses a condition. */
+      condition: string;
+      conditionMet: string;
+      conditionSome: string;
+      conditionMissed: string;
     };
     returnsByMarket: ChartTexts & { returnRate: string; returnCycle: string };
     netMargin: ChartTexts & { y: string };
