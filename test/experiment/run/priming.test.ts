@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PRIMING_DAYS, PRIMING_ORDERS_PER_DAY, primed, primingScenario } from '../../../src/experiment/run/priming.js';
+import { PRIMING_DAYS, PRIMING_ORDERS_PER_DAY, PRIMING_SKUS, primed, primingScenario } from '../../../src/experiment/run/priming.js';
 import type { Replicate } from '../../../src/experiment/run/replication-task.js';
 import { runReplication } from '../../../src/model/replication.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
-import { bundled } from '../../model/helpers/scenarios.js';
+import { bundled, rawScenario } from '../../model/helpers/scenarios.js';
 
 const rates = (s: Scenario) => s.setups.map((setup) => setup.shops.map((shop) => shop.ordersPerDay!));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -24,6 +24,16 @@ describe('primingScenario', () => {
       const full = rates(scenario)[i];
       rates(p)[i].forEach((r, j) => expect(r / PRIMING_ORDERS_PER_DAY).toBeCloseTo(full[j] / sum(full), 12));
     }
+  });
+
+  it('cuts a large synthetic catalogue to PRIMING_SKUS SKUs, leaves a smaller one as it is', () => {
+    expect(primingScenario(scenario).setups.map((s) => s.catalogue)).toEqual(scenario.setups.map((s) => s.catalogue));
+    const large = bundled('default.yaml', { catalogue: { ...(rawScenario('default.yaml').catalogue as object), skus: 100_000 } });
+    const p = primingScenario(large);
+    for (const [i, setup] of p.setups.entries()) {
+      expect(setup.catalogue).toEqual({ ...large.setups[i].catalogue, skus: PRIMING_SKUS });
+    }
+    expect(large.setups[0].catalogue.skus).toBe(100_000); // the input is untouched
   });
 
   it('never raises a rate, never lengthens the horizon', () => {
