@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DistributionSpec } from '../engine/random/spec.js';
 import { normalCdf } from '../engine/stats/normal.js';
 import { DURATION_PATTERN, parseDurationDays } from './duration.js';
+import { MAX_DURATION_DAYS } from './limits.js';
 import { msg } from './messages.js';
 
 /** A duration: days as a number, or a string with a unit (`"30m"`, `"4h"`, `"2d"`, `"1w"`). */
@@ -12,8 +13,8 @@ export const duration = z
   ])
   .transform((v, ctx) => {
     const days = typeof v === 'number' ? v : parseDurationDays(v);
-    // "1000…0d" with hundreds of digits parses to Infinity
-    if (!Number.isFinite(days)) ctx.issues.push({ code: 'custom', message: `expected ${msg.expectedFiniteDuration()}`, input: v });
+    // "1000…0d" with hundreds of digits parses to Infinity; nothing a study sets lasts longer than its longest run
+    if (!(days <= MAX_DURATION_DAYS)) ctx.issues.push({ code: 'custom', message: `expected ${msg.expectedDurationAtMost(MAX_DURATION_DAYS)}`, input: v });
     return days;
   })
   .describe('days as a number, or a string with a unit: "90s", "30m", "4h", "2d", "1w"');
@@ -32,6 +33,13 @@ export type DistributionKind = 'days' | 'number' | 'count';
 /** The smallest value a draw of each kind may take: times and quantities are never negative, counts at least 1. */
 export const DOMAIN_MIN: Record<DistributionKind, number> = { days: 0, number: 0, count: 1 };
 
+/**
+ * The largest location or scale parameter of each kind, unless a field sets its own: a time
+ * lasts at most the longest run; a quantity (a price in US$, a ratio) stays where sums of
+ * millions of draws are still exact; a count of lines or units is at most 10,000 per draw.
+ */
+export const DOMAIN_MAX: Record<DistributionKind, number> = { days: MAX_DURATION_DAYS, number: 1e9, count: 10_000 };
+
 const WHAT: Record<DistributionKind, string> = { days: 'durations', number: 'values', count: 'counts' };
 
 type Raw = number | (Record<string, unknown> & { type: string });
@@ -42,12 +50,22 @@ const pct = (p: number) => (p >= 1e-5 ? `${Number((100 * p).toPrecision(3))}%` :
 
 /**
  * Where a distribution as written (durations already in days) can draw below its kind's
- * domain ({@link DOMAIN_MIN}): each problem at the parameter to change. A count distribution
+ * domain ({@link DOMAIN_MIN}), or has a parameter above `max` ({@link DOMAIN_MAX}): each problem
+ * at the parameter to change. A count distribution
  * with `raiseToOne: true` has none — its draws below 1 count as 1, as the model rounds every
  * count and raises it to at least 1 (docs/model.md, Order stream). O(values of a table).
  * @example domainIssues({ type: 'normal', mean: 5, sd: 20 }, 'number') // [{ path: ['min'], … }]
  */
-export function domainIssues(d: Raw, kind: DistributionKind): DomainIssue[] {
+export function domainIssues(d: Raw, kind: DistributionKind, max = DOMAIN_MAX[kind]): DomainIssue[] {
+  const above = (path: PropertyKey[], value: number): DomainIssue[] => (value > max ? [{ path, expected: msg.expectedDomainMax(max, WHAT[kind]) }] : []);
+  if (typeof d === 'number') return [...lowIssues(d, kind), ...above([], d)];
+  // every location and scale parameter the form has, at most `max`
+  const high = ['value', 'min', 'mode', 'max', 'mean', 'median', 'sd'].flatMap((k) => (typeof d[k] === 'number' ? above([k], d[k] as number) : []));
+  const values = Array.isArray(d.values) ? (d.values as number[]).flatMap((v, i) => above(['values', i], v)) : [];
+  return [...lowIssues(d, kind), ...high, ...values];
+}
+
+function lowIssues(d: Raw, kind: DistributionKind): DomainIssue[] {
   const lo = DOMAIN_MIN[kind];
   const what = WHAT[kind];
   const below = (path: PropertyKey[], value: number): DomainIssue[] =>
@@ -91,7 +109,7 @@ export function domainIssues(d: Raw, kind: DistributionKind): DomainIssue[] {
  * a `min` to stay there, a table's values must, and a count distribution that can draw below
  * 1 (Poisson, Bernoulli, continuous families) needs `raiseToOne: true`.
  */
-export function distribution(unit: DistributionKind) {
+export function distribution(unit: DistributionKind, o: { max?: number } = {}) {
   const value = unit === 'days' ? duration : nonNeg;
   const positive = unit === 'days' ? duration.pipe(z.number().positive()) : pos;
   const any = unit === 'days' ? duration : z.number();
@@ -160,7 +178,7 @@ export function distribution(unit: DistributionKind) {
     .transform((v, ctx): DistributionSpec => {
       // here rather than in a refinement: a transform runs only on a value that passed the
       // union, so a domain problem is never reported twice beside a field problem
-      for (const issue of domainIssues(v as Raw, unit)) ctx.issues.push({ code: 'custom', path: issue.path, message: `expected ${issue.expected}`, input: v });
+      for (const issue of domainIssues(v as Raw, unit, o.max)) ctx.issues.push({ code: 'custom', path: issue.path, message: `expected ${issue.expected}`, input: v });
       if (typeof v === 'number') return { type: 'constant', value: v };
       const { raiseToOne: _acknowledged, ...spec } = v as Record<string, unknown>;
       return spec as unknown as DistributionSpec;

@@ -1,6 +1,7 @@
 /**
  * `ScenarioError`: everything wrong with one scenario file, reported at once.
  */
+import { msg } from './messages.js';
 
 /**
  * One thing wrong with a scenario file, located for a person to fix.
@@ -36,6 +37,27 @@ export function formatProblem(p: Problem): string {
   return p.path === '' ? `${where}  ${what}` : `${where}  ${p.path}  ${what}`;
 }
 
+/**
+ * Something about a valid scenario a person should know before running it (a study that will
+ * be slow), located at the field it is about: `file:line:col  path  message`.
+ */
+export interface Warning {
+  file: string;
+  line: number;
+  column: number;
+  path: string;
+  message: string;
+}
+
+/**
+ * Formats one warning in compiler style, one line (without the word "warning").
+ * @example formatWarning({ file: 'a.yaml', line: 20, column: 9, path: 'catalogue.skus', message: 'setting up …' });
+ * // 'a.yaml:20:9  catalogue.skus  setting up …'
+ */
+export function formatWarning(w: Warning): string {
+  return `${w.file}:${w.line}:${w.column}  ${w.path}  ${w.message}`;
+}
+
 /** Orders problems as a reader meets them: by line, then column (stable otherwise). */
 export function sortProblems<T extends Problem>(problems: readonly T[]): T[] {
   return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -50,6 +72,9 @@ export function sortProblems<T extends Problem>(problems: readonly T[]): T[] {
  * try { await loadScenario('study.yaml'); }
  * catch (e) { if (e instanceof ScenarioError) console.error(e.message); }
  */
+/** Most problems listed for one file; a last line counts the others. */
+export const MAX_PROBLEMS = 200;
+
 export class ScenarioError extends Error {
   override readonly name = 'ScenarioError';
   /** The problems, in file order. Never empty. */
@@ -58,7 +83,9 @@ export class ScenarioError extends Error {
   readonly context: { file: string; problems: readonly Problem[] };
 
   constructor(problems: readonly Problem[]) {
-    const sorted = sortProblems(problems);
+    let sorted = sortProblems(problems);
+    // a hostile file can have 100,000 problems: the first ones say what is wrong
+    if (sorted.length > MAX_PROBLEMS) sorted = [...sorted.slice(0, MAX_PROBLEMS), fileProblem(sorted[0].file, msg.moreProblems(sorted.length - MAX_PROBLEMS, MAX_PROBLEMS))];
     super(sorted.map(formatProblem).join('\n'));
     this.problems = sorted;
     this.context = { file: sorted[0]?.file ?? '', problems: sorted };

@@ -74,6 +74,9 @@ function optionCost(issues: readonly Issue[]): number {
 
 const stripExpected = (message: string) => message.replace(/^expected\s+/, '');
 
+/** Unknown keys of one mapping that get a did-you-mean (edit distance against every known key). */
+const SUGGESTED_KEYS = 1000;
+
 function boundWord(i: { inclusive?: boolean; exact?: boolean }, low: boolean): 'at least' | 'at most' | 'exactly' {
   return i.exact ? 'exactly' : low ? 'at least' : 'at most';
 }
@@ -134,8 +137,9 @@ function explain(issue: Issue, scope: Scope, data: unknown, out: Finding[]): voi
     case 'unrecognized_keys': {
       const s = schema();
       const known = s ? knownKeys(s, value) : [];
-      for (const key of issue.keys) {
-        const hint = suggest(key, known);
+      for (const [i, key] of issue.keys.entries()) {
+        // did-you-mean for the first keys only: a hostile file's 100,000 unknown keys are not listed anyway (MAX_PROBLEMS)
+        const hint = i < SUGGESTED_KEYS ? suggest(key, known) : undefined;
         push(hint ? msg.expectedDidYouMean(hint) : msg.expectedOneOfKeys(known), msg.gotUnknownKey(key), [...path, key], 'key');
         if (hint) out[out.length - 1].suggestion = hint;
       }

@@ -13,10 +13,11 @@
  */
 import { createHash } from 'node:crypto';
 import { suggest } from './did-you-mean.js';
-import { ScenarioError, type Problem } from './errors.js';
+import { ScenarioError, type Problem, type Warning } from './errors.js';
 import { dropExplainedMissing, explainIssues, type Finding } from './explain-issues.js';
 import { formatPath, formatValue } from './format-value.js';
 import { crossCheck, hasPlatformWarehouse } from './cross-check.js';
+import { coverFindings, lengthAndSizeFindings, MAX_REPLICATIONS, studyWarnings, type StudyWarning } from './limits.js';
 import { mergeOverrides, originOf } from './merge-setup.js';
 import { msg } from './messages.js';
 import { readScenarioText } from './read-file.js';
@@ -33,6 +34,8 @@ export interface LoadedScenario {
   sha256: string;
   /** The file's text, as read. */
   text: string;
+  /** Warnings about the study as the file sets it (slow setup or replications), at the field they are about. */
+  warnings: Warning[];
 }
 
 /** Keys a setup may override: the shared settings. */
@@ -67,7 +70,8 @@ function pick(obj: Record<string, unknown>, keys: readonly string[]): Record<str
  */
 export async function loadScenario(path: string): Promise<LoadedScenario> {
   const { text, sha256 } = await readScenarioText(path);
-  return { scenario: validate(text, path), file: path, sha256, text };
+  const { scenario, src } = validate(text, path);
+  return { scenario, file: path, sha256, text, warnings: placeWarnings(src, path, studyWarnings(scenario)) };
 }
 
 /**
@@ -79,7 +83,24 @@ export async function loadScenario(path: string): Promise<LoadedScenario> {
  */
 export function parseScenario(text: string, fileLabel: string): LoadedScenario {
   const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-  return { scenario: validate(text.replace(/^\uFEFF/, ''), fileLabel), file: fileLabel, sha256, text };
+  const { scenario, src } = validate(text.replace(/^\uFEFF/, ''), fileLabel);
+  return { scenario, file: fileLabel, sha256, text, warnings: placeWarnings(src, fileLabel, studyWarnings(scenario)) };
+}
+
+/**
+ * Warnings about a study (`studyWarnings`, after any overrides) located in its scenario's text:
+ * at the field each is about, else its nearest ancestor's line. O(size of the text).
+ * @example locateWarnings(text, 'study.yaml', studyWarnings(scenario))
+ */
+export function locateWarnings(text: string, file: string, warnings: readonly StudyWarning[]): Warning[] {
+  return warnings.length === 0 ? [] : placeWarnings(parseYamlSource(text.replace(/^\uFEFF/, '')), file, warnings);
+}
+
+function placeWarnings(src: YamlSource, file: string, warnings: readonly StudyWarning[]): Warning[] {
+  return warnings.map((w) => {
+    const pos = locate(src, w.path, 'value');
+    return { file, line: pos.line, column: pos.column, path: formatPath(w.path), message: w.message };
+  });
 }
 
 /**
@@ -93,7 +114,7 @@ export function fieldProblem(text: string, file: string, path: readonly Property
   return { file, line: pos.line, column: pos.column, path: formatPath(path), got, expected };
 }
 
-function validate(text: string, file: string): Scenario {
+function validate(text: string, file: string): { scenario: Scenario; src: YamlSource } {
   const src = parseYamlSource(text);
   if (src.syntax.length > 0) {
     throw new ScenarioError(
@@ -124,6 +145,9 @@ function validate(text: string, file: string): Scenario {
     });
   }
 
+  if (typeof data.replications === 'number' && data.replications > MAX_REPLICATIONS)
+    findings.push({ path: ['replications'], anchor: 'value', got: formatValue(data.replications), expected: msg.expectedReplications(MAX_REPLICATIONS) });
+
   const compared = isPlainObject(data.sensitivity) ? data.sensitivity.setup : undefined;
   if (typeof compared === 'string' && names.length > 0 && (!names.includes(compared) || compared === baseline)) {
     const others = names.filter((n) => n !== baseline);
@@ -142,7 +166,7 @@ function validate(text: string, file: string): Scenario {
   if (!parsed.success) throw new Error(`schema issues without problems: ${JSON.stringify(parsed.error.issues)}`);
 
   const d = parsed.data;
-  return {
+  const scenario: Scenario = {
     name: d.name,
     ...(d.description !== undefined ? { description: d.description } : {}),
     seed: d.seed,
@@ -155,6 +179,7 @@ function validate(text: string, file: string): Scenario {
     setups: setups.resolved,
     shared: pick(d as unknown as Record<string, unknown>, SHARED_KEYS) as unknown as SharedSettings,
   };
+  return { scenario, src };
 }
 
 /**
@@ -166,7 +191,7 @@ function resolveSetups(src: YamlSource, data: Record<string, unknown>, findings:
   const shared = pick(data, SHARED_KEYS);
   if (!isPlainObject(blocks) || Object.keys(blocks).length === 0) {
     // No setups to resolve: still check the shared settings' references.
-    findings.push(...crossCheck(shared));
+    findings.push(...crossCheck(shared), ...lengthAndSizeFindings(shared));
     return { names: [], resolved: [] };
   }
   const names = keysInOrder(src, ['setups']) ?? Object.keys(blocks);
@@ -199,6 +224,8 @@ function resolveSetups(src: YamlSource, data: Record<string, unknown>, findings:
     if (!result.success) findings.push(...explainIssues(result.error.issues, sharedSettings, merged).map(place));
     // Reference checks read the data leniently, so they run even when fields are wrong.
     findings.push(...crossCheck(result.success ? result.data : merged).map(place));
+    findings.push(...lengthAndSizeFindings(result.success ? result.data : merged).map(place));
+    if (result.success) findings.push(...coverFindings(result.data).map(place));
     if (block.mode === 'merged' && !hasPlatformWarehouse(merged)) {
       findings.push({ path: at(['mode']), anchor: 'value', got: msg.gotNoPlatformWarehouse(), expected: msg.expectedPlatformWarehouseForMerge() });
     }

@@ -9,6 +9,10 @@ import { listWords } from './format-value.js';
 const q = (s: string) => JSON.stringify(s);
 const quoted = (words: readonly string[]) => listWords(words.map(q));
 const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+/** 12,345,678: digits in groups of three, whatever the machine's locale. */
+const grouped = (n: number) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** Seconds to two significant digits: 0.42, 5.3, 47, 1,200. */
+const secs = (s: number) => (s >= 100 ? grouped(s) : String(Number(s.toPrecision(2))));
 
 export const msg = {
   // ── the file as a whole ────────────────────────────────────────────────────
@@ -22,6 +26,8 @@ export const msg = {
   fileNotUtf8: () => 'is not UTF-8 text, expected YAML or JSON text',
   fileExtension: (ext: string) => `has extension ${q(ext)}, expected .yaml, .yml or .json`,
   yamlSyntax: (parserMessage: string) => `yaml syntax error: ${parserMessage}`,
+  yamlTooDeep: (maxLevels: number) => `nested more than ${maxLevels} levels deep here, expected a scenario (fewer than 10 levels)`,
+  moreProblems: (more: number, shown: number) => `and ${grouped(more)} more problems (the first ${shown}, in file order, are listed above)`,
 
   // ── what the file holds ────────────────────────────────────────────────────
   gotEmptyDocument: () => 'an empty document',
@@ -74,8 +80,27 @@ export const msg = {
   expectedAtMostShops: (shops: number) => `at most the number of shops (${shops})`,
   expectedPlatformWarehouseForMerge: () => 'at least one platform warehouse (kind: platform) for a merged setup',
 
+  // ── how long and how large (docs/scenario.md, Limits and warnings) ─────────
+  expectedHorizon: (maxDays: number) => `a duration > 0 and at most ${grouped(maxDays)} days (10 years)`,
+  expectedWarmup: (maxDays: number) => `a duration of at most ${grouped(maxDays)} days (10 years)`,
+  expectedReplications: (max: number) => `an integer from 1 to ${grouped(max)}`,
+  gotSkuShops: (skus: number, shops: number) => `${grouped(skus)} SKUs × ${shops} shops = ${grouped(skus * shops)} SKU-shop pairs`,
+  expectedAtMostSkuShops: (max: number) => `at most ${grouped(max)} SKU-shop pairs (each takes about 250 bytes of memory in every replication)`,
+  expectedPeriodAtLeast: (min: string, instead: string) => `a duration of at least ${min} (shorter periods swamp the run with their events; for less, use ${instead})`,
+  expectedAtMostPickers: (max: number) => `an integer > 0 and at most ${grouped(max)} pickers`,
+  expectedTargetUnits: (max: number) => `at most ${grouped(max)} units at one stock point`,
+  gotCoverUnits: (unitsPerDay: number, days: number) =>
+    `about ${grouped(unitsPerDay * days)} units to cover (${grouped(unitsPerDay)} a day over ${Number(days.toPrecision(3))} days of lead time, review, order cycle and cover)`,
+  expectedCoverUnits: (max: number) =>
+    `at most ${grouped(max)} units over the time the stock targets cover: fewer orders or units a day, or a shorter lead time, review period or cover`,
+  warnSlowSetup: (pairs: number, setups: number, seconds: number) =>
+    `setting up each replication takes about ${secs(seconds)} s before it simulates anything: ${grouped(pairs)} SKU-shop pairs over ${setups} setup${setups === 1 ? '' : 's'}, about 1 µs each (a seller’s catalogue rarely reaches 100,000 SKUs)`,
+  warnSlowRun: (orders: number, setups: number, seconds: number) =>
+    `each replication simulates up to ${grouped(orders)} orders over ${setups} setup${setups === 1 ? '' : 's'} (orders a day × warm-up, horizon and up to 120 days of drain): about ${secs(seconds)} s a replication`,
+
   // ── what a distribution may draw (docs/scenario.md, Distributions) ─────────
-  expectedFiniteDuration: () => 'a finite duration',
+  expectedDurationAtMost: (maxDays: number) => `a duration of at most ${grouped(maxDays)} days (20 years, the longest run)`,
+  expectedDomainMax: (highest: number, what: string) => `a value of at most ${grouped(highest)} (larger ${what} are out of any study's range)`,
   expectedDomainValue: (lowest: number, what: string) =>
     lowest === 0
       ? `a value ≥ 0 (${what} are never negative)`

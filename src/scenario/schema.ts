@@ -49,7 +49,7 @@ const warehouse = z.strictObject({
 const promotion = z.strictObject({
   start: duration.describe('first day of the promotion, counted from the start of the run'),
   length: duration.default(1),
-  multiplier: z.number().positive(),
+  multiplier: z.number().positive().max(100).describe('factor on the order rate during the promotion (at most 100: a peak sale day is about 10)'),
 });
 
 const shop = z.strictObject({
@@ -60,9 +60,9 @@ const shop = z.strictObject({
     .length(7)
     .optional()
     .describe('relative demand Monday..Sunday; normalised to mean 1'),
-  trendPerYear: z.number().gt(-1).default(0).describe('linear growth of the rate per 365 days (0.1 = +10%/year)'),
+  trendPerYear: z.number().gt(-1).max(10).default(0).describe('linear growth of the rate per 365 days (0.1 = +10%/year; at most 10 = +1000%/year)'),
   promotions: z.array(promotion).default([]),
-  overdispersion: nonNeg.default(0).describe('coefficient of variation of a daily gamma factor on the rate (0 = Poisson)'),
+  overdispersion: nonNeg.max(10).default(0).describe('coefficient of variation of a daily gamma factor on the rate (0 = Poisson; at most 10)'),
   warehouse: id.describe('where this shop keeps its own stock when unmerged'),
   exclusiveSkuShare: probability.optional().describe('share of the exclusive SKUs listed here; default ∝ ordersPerDay'),
 });

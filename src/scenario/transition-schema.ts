@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { distribution, duration } from './distribution-schema.js';
+import { MAX_DURATION_DAYS } from './limits.js';
 
 const probability = z.number().min(0).max(1);
 const constant = (value: number) => ({ type: 'constant' as const, value });
@@ -47,11 +48,11 @@ export const calendar = z.strictObject({
 
 const stage = (days: number, spread: number) =>
   z.strictObject({
-    duration: distribution('number')
+    duration: distribution('number', { max: MAX_DURATION_DAYS })
       .default({ type: 'discrete', values: [days - spread, days, days + spread], weights: [0.25, 0.5, 0.25] })
       .describe('working days the review takes (rounded up to whole working days)'),
-    rejectionProbability: probability.default(0.025).describe('chance that the review rejects the application'),
-    resubmissionDelay: distribution('number').default(constant(2)).describe('working days to fix and resubmit after a rejection'),
+    rejectionProbability: z.number().min(0).lt(1).default(0.025).describe('chance that the review rejects the application (below 1: else it never goes live)'),
+    resubmissionDelay: distribution('number', { max: MAX_DURATION_DAYS }).default(constant(2)).describe('working days to fix and resubmit after a rejection'),
   });
 
 const stageDefaults = <T extends z.ZodType>(s: T) => s.default(s.parse({}) as never);
@@ -62,7 +63,10 @@ export const onboarding = z.strictObject({
   warehouseFit: stageDefaults(stage(3, 1)).describe('stage 2, warehouse fit assessment (T+3)'),
   integration: stageDefaults(stage(5, 1)).describe('stage 3, system integration (T+5)'),
   bookingDeadline: z.number().int().nonnegative().default(1).describe('working days to confirm the warehouse booking after approval'),
-  lapseProbability: probability
+  lapseProbability: z
+    .number()
+    .min(0)
+    .lt(1)
     .default(0.0015)
     .describe('chance that the booking is not confirmed in time: the application lapses and restarts at stage 1'),
 });
