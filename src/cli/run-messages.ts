@@ -14,6 +14,7 @@ export const runMsg = {
   wroteResults: (file: string) => `results: ${file}`,
   wroteReport: (file: string) => `report: ${file}`,
   reportWarning: (message: string) => `report: ${message}`,
+  warning: (message: string) => `warning: ${message}`,
   pastHistory: (until: number, days: number, file: string) =>
     `warning: the run simulates ${until} days but the order history ${file} covers ${days}: in replay no order arrives after day ${days}; shorten --warmup/--horizon or use demand.mode bootstrap`,
   sweepShardHint: (dir: string) => `shard done; when every shard has finished: poolsim merge ${dir}/point-*/results.json --out <dir>`,

@@ -5,7 +5,8 @@
 import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
 import { ExperimentUsageError } from '../experiment/errors.js';
-import { notPositiveInteger } from '../experiment/messages.js';
+import { notPositiveInteger, tooLarge } from '../experiment/messages.js';
+import { MAX_REPLICATIONS } from '../scenario/limits.js';
 import { parseShard } from '../experiment/plan/shard.js';
 import { parseDurationOption, parseSeed, type RunOverrides } from '../experiment/scenario-overrides.js';
 import { UsageError } from './cli-error.js';
@@ -57,10 +58,11 @@ export async function asUsage<T>(command: string, fn: () => Promise<T> | T): Pro
   }
 }
 
-/** A positive integer flag, or undefined when absent. */
-export function positiveInt(option: string, v: number | undefined): number | undefined {
+/** A positive integer flag, or undefined when absent; `max` caps it (`--reps`: as many as a scenario may ask for). */
+export function positiveInt(option: string, v: number | undefined, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (v === undefined) return undefined;
   if (!Number.isInteger(v) || v < 1) throw new ExperimentUsageError(notPositiveInteger(option, v));
+  if (v > max) throw new ExperimentUsageError(tooLarge(option, v, max));
   return v;
 }
 
@@ -82,7 +84,7 @@ export function overridesOf(a: CommonStudyArgs): RunOverrides {
 export function commonOptionsOf(a: CommonStudyArgs) {
   return {
     file: a.scenario,
-    reps: positiveInt('--reps', a.reps),
+    reps: positiveInt('--reps', a.reps, MAX_REPLICATIONS),
     workers: positiveInt('--workers', a.workers) ?? 1,
     shard: a.shard !== undefined ? parseShard(a.shard) : undefined,
     out: a.out,

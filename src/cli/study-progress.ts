@@ -61,6 +61,12 @@ export class StudyProgress {
     this.#bar.note(text);
   }
 
+  /** A warning on its own line of stderr, above the bar; printed with `--quiet` too (it is not progress). */
+  warn(text: string): void {
+    if (this.#quiet) process.stderr.write(`${text}\n`);
+    else this.#bar.note(text);
+  }
+
   /** Removes the Ctrl-C listener and finishes the bar. */
   close(): void {
     this.#removeSigint();

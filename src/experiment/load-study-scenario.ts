@@ -1,4 +1,6 @@
-import { loadScenario, parseScenario } from '../scenario/load.js';
+import { loadScenario, locateWarnings, parseScenario } from '../scenario/load.js';
+import type { Warning } from '../scenario/errors.js';
+import { studyWarnings } from '../scenario/limits.js';
 import type { StudyInput } from '../model/history/seller-data.js';
 import type { Results } from '../results/types.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -15,6 +17,8 @@ export interface StudyScenario {
   source: Results['scenario'];
   /** The file's text, for sweeps to apply values to. */
   text: string;
+  /** Warnings about the study as loaded (a slow setup or slow replications), located in the file. */
+  warnings: Warning[];
 }
 
 /** The settings that name the seller's files: a sweep or `--set` may not change them. */
@@ -60,5 +64,5 @@ export async function withValues(
     ...(scenario.description !== undefined ? { description: scenario.description } : {}),
     ...provenance,
   };
-  return { scenario: input, source, text };
+  return { scenario: input, source, text, warnings: locateWarnings(text, file, studyWarnings(scenario)) };
 }

@@ -40,6 +40,12 @@ export const badVary = (got: string): string =>
 export const varyPathMissing = (path: string, at: string): string =>
   `--vary ${path}: the scenario has nothing at ${at}`;
 
+/** A `--horizon` or `--warmup` outside the range the scenario's own fields allow. */
+export const durationOutOfRange = (option: string, got: string, expected: string): string => `${option} must be ${expected} (got ${got})`;
+
+/** An integer option over its limit. */
+export const tooLarge = (option: string, got: unknown, max: number): string => `${option} must be at most ${max} (got ${String(got)})`;
+
 /** A value that must be a positive integer. */
 export const notPositiveInteger = (option: string, got: unknown): string =>
   `${option} must be a positive integer (got ${String(got)})`;
@@ -106,3 +112,13 @@ export const historyEmpty = (): string => 'an order history with at least one or
 /** A sweep or `--set` changes the seller's data. */
 export const sellerDataVaried = (path: string): string =>
   `${path} cannot be varied in a sweep or by --set: run one study per file`;
+
+const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+/** A setup placed no order in the measured window: every rate and mean of it is undefined. */
+export const emptyWindow = (setup: string, horizonDays: number, warmupDays: number): string =>
+  `setup ${setup} placed no order in the measured window (${days(horizonDays)} after a warm-up of ${days(warmupDays)}): its rates and means are undefined (– in the table); check horizon, warmup and the shops' demand`;
+
+/** Measured orders were still open when the drain cap stopped the run. */
+export const openAtDrainCap = (setup: string, open: number, placed: number, replications: number, of: number, capDays: number): string =>
+  `setup ${setup}: ${open} of the ${placed} orders placed in the measured window (${placed > 0 ? `${Number(((100 * open) / placed).toPrecision(2))}%` : '–'}) were neither delivered nor lost when the run stopped ${capDays} days after the horizon, in ${replications} of ${of} replications: fulfilment figures leave them out (stock that never arrives? check replenishment and transit times)`;

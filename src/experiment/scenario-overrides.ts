@@ -2,7 +2,9 @@ import { parse as parseYaml } from 'yaml';
 import { parseDurationDays } from '../scenario/duration.js';
 import type { Scenario } from '../scenario/schema.js';
 import { ExperimentUsageError } from './errors.js';
-import { badDuration, badSet } from './messages.js';
+import { MAX_DAYS } from '../scenario/limits.js';
+import { msg } from '../scenario/messages.js';
+import { badDuration, badSet, durationOutOfRange } from './messages.js';
 import { parsePath } from './sweep/vary.js';
 
 /** Command-line overrides of the resolved scenario. */
@@ -45,6 +47,9 @@ export function parseDurationOption(option: string, text: string | number): numb
   const s = String(text).trim();
   const days = /^\d+(\.\d+)?$|^\.\d+$/.test(s) ? Number(s) : parseDurationDays(s);
   if (!Number.isFinite(days) || days < 0) throw new ExperimentUsageError(badDuration(option, s), { option });
+  // the same ranges as the scenario's horizon and warmup (docs/scenario.md, Limits and warnings)
+  if (option === '--horizon' && (days === 0 || days > MAX_DAYS)) throw new ExperimentUsageError(durationOutOfRange(option, s, msg.expectedHorizon(MAX_DAYS)), { option });
+  if (option === '--warmup' && days > MAX_DAYS) throw new ExperimentUsageError(durationOutOfRange(option, s, msg.expectedWarmup(MAX_DAYS)), { option });
   return days;
 }
 

@@ -26,6 +26,9 @@ import { createRunner } from './run/create-runner.js';
 import type { Interrupt } from './run/interrupt.js';
 import { applyOverrides, type RunOverrides } from './scenario-overrides.js';
 import { runSensitivity, type SensitivityOutcome, type SensitivityOptions } from './sensitivity/run-sensitivity.js';
+import type { Warning } from '../scenario/errors.js';
+import { MAX_REPLICATIONS, studyWarnings } from '../scenario/limits.js';
+import { locateWarnings } from '../scenario/load.js';
 import type { Scenario } from '../scenario/schema.js';
 import { sensitivity as sensitivitySchema } from '../scenario/sensitivity-schema.js';
 
@@ -50,6 +53,8 @@ export interface StudyOptions extends RunOverrides {
   progress?: ExperimentProgress & Pick<NonNullable<SensitivityOptions['progress']>, 'variant'>;
   workerFile?: URL;
   now?: () => Date;
+  /** Called before any replication runs, once per warning about the study as run (after `--horizon`, `--warmup`): a slow setup or slow replications. */
+  onWarning?: (warning: Warning) => void;
 }
 
 export interface StudyOutcome extends ExperimentOutcome {
@@ -92,6 +97,7 @@ export async function runStudy(o: StudyOptions): Promise<StudyOutcome> {
   try {
     const loaded = await loadStudyScenario(o.file, o.set);
     scenario = applyOverrides(loaded.scenario, o);
+    for (const w of locateWarnings(loaded.text, o.file, studyWarnings(scenario))) o.onWarning?.(w);
     const reps = o.reps ?? scenario.replications;
     const indices = planIndices({ reps, rep: o.rep, shard: o.shard });
 
@@ -111,7 +117,7 @@ export async function runStudy(o: StudyOptions): Promise<StudyOutcome> {
       runner,
       workers: Math.max(1, Math.min(runner.concurrency, indices.length)),
       targets,
-      maxReps: o.maxReps ?? Math.max(10 * reps, reps),
+      maxReps: o.maxReps ?? Math.min(MAX_REPLICATIONS, Math.max(10 * reps, reps)),
       shard: o.shard,
       interrupt: o.interrupt,
       progress: o.progress,

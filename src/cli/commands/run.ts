@@ -6,7 +6,9 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { parseTarget } from '../../experiment/plan/target-precision.js';
 import { parseSets } from '../../experiment/scenario-overrides.js';
 import { replicationFailed, rerunHint } from '../../experiment/messages.js';
+import { runWarnings } from '../../experiment/run-warnings.js';
 import { runStudy, type StudyOutcome } from '../../experiment/study.js';
+import { formatWarning, type Warning } from '../../scenario/errors.js';
 import { comparisonTable } from '../comparison-table.js';
 import { failureSummary } from '../failure-summary.js';
 import { sensitivitySummary } from '../sensitivity-summary.js';
@@ -16,6 +18,7 @@ import { renderReport } from '../report-hook.js';
 import { runMsg } from '../run-messages.js';
 import { asUsage, commonOptionsOf, commonStudyOptions, positiveInt, type CommonStudyArgs } from '../study-options.js';
 import { pastHistory } from '../../report/sections/sources-section.js';
+import { MAX_REPLICATIONS } from '../../scenario/limits.js';
 import { StudyProgress } from '../study-progress.js';
 
 interface RunArgs extends CommonStudyArgs {
@@ -35,6 +38,7 @@ export async function finishRun(outcome: StudyOutcome, args: { report: boolean; 
   }
   const r = outcome.results;
   if (r.scenario.history?.mode === 'replay' && pastHistory(r)) err(`poolsim: ${runMsg.pastHistory(r.warmupDays + r.horizonDays, r.scenario.history.days, r.scenario.history.file)}`);
+  for (const w of runWarnings(r, outcome.outputs)) err(`poolsim: ${runMsg.warning(w)}`);
   process.stdout.write(`\n${comparisonTable(outcome.results)}`);
   process.stdout.write(transitionSummary(outcome.results));
   process.stdout.write(failureSummary(outcome.results));
@@ -84,7 +88,7 @@ export const runCommand: CommandModule<object, RunArgs> = {
   handler: async (args: ArgumentsCamelCase<RunArgs>) => {
     const options = await asUsage('run', () => ({
       ...commonOptionsOf(args),
-      maxReps: positiveInt('--max-reps', args.maxReps),
+      maxReps: positiveInt('--max-reps', args.maxReps, MAX_REPLICATIONS),
       rep: args.rep,
       targets: (args.targetPrecision ?? []).map(parseTarget),
       set: parseSets(args.set ?? []),
@@ -97,7 +101,9 @@ export const runCommand: CommandModule<object, RunArgs> = {
         ...live.hooks,
         variant: (i: number, input: string, factor: number) => live.nextBar(`sensitivity ${i + 1}`, `${input} ×${Number(factor.toPrecision(4))}`),
       };
-      outcome = await asUsage('run', () => runStudy({ ...options, interrupt: live.interrupt, progress }));
+      // warnings about the study go out before its first replication starts
+      const onWarning = (w: Warning) => live.warn(`poolsim: ${runMsg.warning(formatWarning(w))}`);
+      outcome = await asUsage('run', () => runStudy({ ...options, interrupt: live.interrupt, progress, onWarning }));
     } finally {
       live.close();
     }

@@ -3,8 +3,8 @@
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { loadStudyScenario } from '../../experiment/load-study-scenario.js';
-import { ScenarioError } from '../../scenario/index.js';
-import type { Problem } from '../../scenario/index.js';
+import { ScenarioError, formatWarning } from '../../scenario/index.js';
+import type { Problem, Warning } from '../../scenario/index.js';
 import { EXIT } from '../exit-codes.js';
 import { cliMsg } from '../messages.js';
 import { styleProblem } from '../print-problems.js';
@@ -21,14 +21,16 @@ export interface ValidateResult {
   ok: boolean;
   setups: string[];
   problems: Problem[];
+  /** About a valid file: a study that will be slow (docs/scenario.md, Limits and warnings). */
+  warnings: Warning[];
 }
 
 async function check(file: string): Promise<ValidateResult> {
   try {
-    const { scenario } = await loadStudyScenario(file);
-    return { file, ok: true, setups: scenario.setups.map((s) => s.name), problems: [] };
+    const { scenario, warnings } = await loadStudyScenario(file);
+    return { file, ok: true, setups: scenario.setups.map((s) => s.name), problems: [], warnings };
   } catch (e) {
-    if (e instanceof ScenarioError) return { file, ok: false, setups: [], problems: [...e.problems] };
+    if (e instanceof ScenarioError) return { file, ok: false, setups: [], problems: [...e.problems], warnings: [] };
     throw e;
   }
 }
@@ -55,6 +57,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       for (const r of results) {
         if (r.ok) {
           process.stdout.write(`${out.green('ok')} ${r.file}  ${cliMsg.validOk(r.setups)}\n`);
+          for (const w of r.warnings) process.stderr.write(`${err.cyan('warning')} ${formatWarning(w)}\n`);
         } else {
           for (const p of r.problems) process.stderr.write(`${styleProblem(p, err)}\n`);
           process.stderr.write(`${err.red('bad')} ${r.file}  ${cliMsg.validBad(r.problems.length)}\n`);
