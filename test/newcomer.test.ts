@@ -48,5 +48,5 @@ describe.skipIf(!on)('a newcomer following the README', () => {
     const test = run('npm', ['test'], clone);
     expect(test.code, test.out.slice(-4000)).toBe(0);
     expect(test.out).toContain('browser test skipped: no Chromium found');
-  });
+  }, 60 * 60_000);
 });
