@@ -5,7 +5,7 @@
  * Steps:
  * 1. parse the options (`--quick`, `--suite`, `--compare`, `--save-baseline`);
  * 2. run each suite in turn (one file per hot path, `bench/*.bench.ts`), in this process
- *    except the memory suite, which measures child processes;
+ *    except the memory, import and large suites, which measure child processes;
  * 3. fill the in-run ratios (engine vs bare loop, poolsim vs SimPy, 2 vs 1 workers);
  * 4. print the table and the targets, write the results file;
  * 5. with `--compare`, flag tasks more than 15% slower. Never a CI gate: the exit code is
@@ -25,11 +25,12 @@ import { allocatorSuite } from './allocator.bench.js';
 import { e2eSuite } from './e2e.bench.js';
 import { importSuite } from './import.bench.js';
 import { kernelSuite } from './kernel.bench.js';
+import { largeSuite } from './large.bench.js';
 import { memorySuite } from './memory.bench.js';
 import { randomSuite } from './random.bench.js';
 import { routerSuite } from './router.bench.js';
 
-const SUITES: readonly Suite[] = [kernelSuite, randomSuite, allocatorSuite, routerSuite, e2eSuite, memorySuite, importSuite];
+const SUITES: readonly Suite[] = [kernelSuite, randomSuite, allocatorSuite, routerSuite, e2eSuite, memorySuite, importSuite, largeSuite];
 
 async function main(): Promise<number> {
   let args;

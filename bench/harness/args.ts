@@ -27,7 +27,7 @@ export const USAGE = `usage: npm run bench -- [--quick] [--suite NAME ...] [--co
   --clock cpu      time single-threaded tasks by this process's CPU time (steadier when
                    other processes share the cores); threads and child processes use wall
   --suite NAME     run only this suite (repeatable): kernel, random, allocator, router, e2e,
-                   memory, import
+                   memory, import, large
   --compare FILE   flag tasks more than --threshold slower than in FILE (never fails the run)
   --save-baseline  also write the run to bench/baseline.json`;
 

@@ -38,11 +38,11 @@ export interface MachineInfo {
  * which does `unitsPerIteration` units of work, e.g. 200,000 events).
  */
 export interface BenchRecord {
-  /** Suite (file) the task belongs to: `kernel`, `random`, `allocator`, `router`, `e2e`, `memory`, `import`. */
+  /** Suite (file) the task belongs to: `kernel`, `random`, `allocator`, `router`, `e2e`, `memory`, `import`, `large`. */
   suite: string;
   /** Task name, unique within its suite. */
   name: string;
-  /** The domain unit counted in `opsPerSecond`: `events`, `customers`, `draws`, `streams`, `decisions`, `orders`, `replications`, `lines`. */
+  /** The domain unit counted in `opsPerSecond`: `events`, `customers`, `draws`, `streams`, `decisions`, `orders`, `replications`, `lines`, `skus`. */
   unit: string;
   /** Units of work one iteration performs. */
   unitsPerIteration: number;
@@ -62,7 +62,7 @@ export interface BenchRecord {
   baseline?: string;
   /** `opsPerSecond / baseline's opsPerSecond` (> 1: faster than the baseline). */
   ratio?: number;
-  /** Peak resident set size, MB (memory suite only). */
+  /** Peak resident set size, MB (memory, import and large suites). */
   peakRssMB?: number;
   /** Why the task did not run (e.g. SimPy not installed); the figures are then 0. */
   skipped?: string;
