@@ -1,9 +1,10 @@
 /**
  * The top-level error handler: turns anything thrown by a command into a message on stderr
- * and an exit code. Known errors (bad scenario, usage, CLI failures) print without a stack
+ * and an exit code. Known errors (bad scenario or results file, usage, CLI failures) print without a stack
  * trace; anything else is a bug or an environment problem and prints one line plus a hint.
  * `POOLSIM_DEBUG=1` adds the stack trace in every case.
  */
+import { ResultsFileError } from '../experiment/errors.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { CliError, UsageError } from './cli-error.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -18,8 +19,8 @@ export function debugEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /**
- * Prints `error` for a user and returns the exit code to use: 2 for a `ScenarioError` or
- * `UsageError`, the error's own code for a `CliError`, 1 for anything else.
+ * Prints `error` for a user and returns the exit code to use: 2 for a `ScenarioError`,
+ * `ResultsFileError` or `UsageError`, the error's own code for a `CliError`, 1 for anything else.
  *
  * @example
  * try { await cli.parseAsync(); } catch (e) { process.exitCode = reportFailure(e); }
@@ -30,6 +31,10 @@ export function reportFailure(error: unknown, stderr: NodeJS.WritableStream & { 
   let code: ExitCode;
   if (error instanceof ScenarioError) {
     for (const p of error.problems) write(styleProblem(p, style));
+    code = EXIT.badInput;
+  } else if (error instanceof ResultsFileError) {
+    for (const p of error.problems) write(styleProblem(p, style));
+    write(`${style.red('bad')} ${error.problems[0].file}  ${cliMsg.resultsBad(error.problems.filter((p) => p.line > 0 || p.note !== undefined).length)}`);
     code = EXIT.badInput;
   } else if (error instanceof UsageError) {
     write(`poolsim: ${error.message}`);

@@ -16,4 +16,5 @@ export const cliMsg = {
   validSummary: (bad: number, files: number) => `${bad} of ${plural(files, 'file')} invalid`,
   wrote: (file: string) => `wrote ${file}`,
   cannotWrite: (file: string, reason: string) => `cannot write ${file} (${reason})`,
+  resultsBad: (problems: number) => `(${plural(problems, 'problem')}: not a results file this poolsim reads, see docs/results.md)`,
 } as const;

@@ -3,21 +3,21 @@
  * or points of a sweep) → exactly the results an unsharded run writes (byte-identical
  * outside `run`; `test/experiment/merge.test.ts`).
  *
- * 1. read each results.json (schema-validated) and its raw replications file;
+ * 1. read each results.json and its raw replications file, both checked (`validate-results.ts`:
+ *    located problems, exit 2);
  * 2. group files by sweep point (one group when not a sweep);
  * 3. per group, check the files come from one study (scenario hash, seed, run lengths,
  *    assumptions…) and hold disjoint replications, then rebuild the results from the raw
  *    replications with the same `buildResults` a run uses.
  */
-import { readFileSync } from 'node:fs';
 import type { ReplicationOutput } from '../model/result.js';
 import type { Results } from '../results/types.js';
 import type { Scenario, Setup } from '../scenario/schema.js';
 import { buildResults } from './aggregate/results.js';
 import { ExperimentUsageError } from './errors.js';
 import { mergeMismatch, mergeNothing, mergeOverlap, notResults, rawMissing } from './messages.js';
-import { RAW_FILE, readRawBeside } from './output/raw.js';
-import { resultsSchema } from './results-schema.js';
+import { RAW_FILE } from './output/raw.js';
+import { readCheckedRaw, readCheckedResults } from './validate-results.js';
 
 /** One results file to merge, with its raw replications. */
 export interface MergeInput {
@@ -27,25 +27,17 @@ export interface MergeInput {
 }
 
 /**
- * Reads and validates a results file and the raw replications beside it.
+ * Reads and checks a results file and the raw replications beside it.
  *
- * @throws {ExperimentUsageError} when the file is not a results file or has no raw file
+ * @throws {ResultsFileError} when either does not follow its schema (located problems)
+ * @throws {ExperimentUsageError} when it has no raw file
  */
 export function readMergeInput(file: string): MergeInput {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ExperimentUsageError(notResults(file, (err as Error).message), { file });
-  }
-  const parsed = resultsSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ExperimentUsageError(notResults(file, `${issue.path.join('.') || '(top)'}: ${issue.message}`), { file });
-  }
-  const outputs = readRawBeside(file);
+  const checked = readCheckedResults(file);
+  if (checked.kind !== 'single') throw new ExperimentUsageError(notResults(file, 'a sweep table, not one run'), { file });
+  const outputs = readCheckedRaw(file, checked.results);
   if (!outputs) throw new ExperimentUsageError(rawMissing(file, RAW_FILE), { file });
-  return { file, results: data as Results, outputs };
+  return { file, results: checked.results, outputs };
 }
 
 /** The resolved scenario recorded in a results file (what `buildResults` needs of it). */

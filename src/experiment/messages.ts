@@ -122,3 +122,38 @@ export const emptyWindow = (setup: string, horizonDays: number, warmupDays: numb
 /** Measured orders were still open when the drain cap stopped the run. */
 export const openAtDrainCap = (setup: string, open: number, placed: number, replications: number, of: number, capDays: number): string =>
   `setup ${setup}: ${open} of the ${placed} orders placed in the measured window (${placed > 0 ? `${Number(((100 * open) / placed).toPrecision(2))}%` : '–'}) were neither delivered nor lost when the run stopped ${capDays} days after the horizon, in ${replications} of ${of} replications: fulfilment figures leave them out (stock that never arrives? check replenishment and transit times)`;
+
+// ── checking results files (validate-results.ts): notes and got/expected texts ──
+
+/** A results file that cannot be read. */
+export const resultsUnreadable = (reason: string): string => `cannot be read (${reason})`;
+
+/** A results file that is not JSON. */
+export const resultsNotJson = (reason: string): string => `is not valid JSON: ${reason}`;
+
+/** A results file of another schema version. */
+export const resultsExpectedVersion = (supported: number): string =>
+  `${supported}: this poolsim reads results of schema version ${supported} (re-render with the poolsim that wrote the file, or rerun the study)`;
+
+/** More problems than are listed. */
+export const resultsMore = (more: number): string => `and ${more} more problems (the first 20, in file order, are listed above)`;
+
+/** The raw replications file is not gzip. */
+export const rawNotGzip = (reason: string): string => `is not a gzip file of replications (${reason})`;
+
+/** The raw replications file has another number of lines than the results have replications. */
+export const rawGotLines = (lines: number): string => `${lines} replication lines`;
+
+export const rawExpectedLines = (replications: number): string => `one line per replication of results.json (${replications})`;
+
+export const rawExpectedJsonLine = (reason: string): string => `a JSON object (${reason.charAt(0).toLowerCase()}${reason.slice(1)})`;
+
+export const rawExpectedReplication = (): string => 'a replication: { replication, ordersSimulated, setups }';
+
+export const rawExpectedIndex = (replication: number): string => `replication ${replication}, in the order of results.json's replicationIndices`;
+
+export const rawExpectedSetups = (setups: readonly string[]): string => `a mapping of the setups ${[...setups].join(', ')}`;
+
+export const rawExpectedSetup = (): string => 'a setup replication: { metrics, monthly, byMarket, series }';
+
+export const rawExpectedNumber = (): string => 'a number (null where not computable)';

@@ -1,7 +1,7 @@
 /**
  * The zod schema of results.json: the single source of `schema/results.schema.json`
- * (`node dist/experiment/write-results-schema.js`) and of the validation `poolsim merge`
- * applies to its inputs. Its output type is checked against `src/results/types.ts` at
+ * (`node dist/experiment/write-results-schema.js`) and of the check `poolsim report` and
+ * `poolsim merge` apply to every results file before reading it (`validate-results.ts`). Its output type is checked against `src/results/types.ts` at
  * compile time (bottom of this file), so the TypeScript contract and the JSON Schema
  * cannot drift apart.
  */

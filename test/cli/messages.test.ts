@@ -17,6 +17,7 @@ const SAMPLES: Record<Id, unknown[]> = {
   validSummary: [1, 2],
   wrote: ['out.json'],
   cannotWrite: ['out.json', 'ENOENT'],
+  resultsBad: [3],
 };
 
 describe('cli message catalogue', () => {

@@ -3,6 +3,7 @@
  * of a saved results file (or a sweep's sweep.json) without simulating again.
  */
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { readCheckedResults } from '../../experiment/validate-results.js';
 import { ReportInputError } from '../../report/errors.js';
 import { LANGS } from '../../report/i18n/messages.js';
 import { CliError } from '../cli-error.js';
@@ -31,6 +32,8 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     // the report layer (vega, vega-lite, resvg) takes about a third of a second to load:
     // imported here, so `poolsim report --help` and usage errors do not pay for it
     const { writeReportFiles } = await import('../../report/index.js');
+    // the file must follow the results schema before the report reads a field of it (located problems, exit 2)
+    readCheckedResults(args.results, { sweep: true });
     try {
       const written = await writeReportFiles(args.results, {
         lang: args.lang,

@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import type { ReplicationOutput } from '../../model/result.js';
 
 /**
@@ -15,17 +13,5 @@ export function encodeRaw(outputs: readonly ReplicationOutput[]): Buffer {
   return gzipSync(outputs.map((o) => JSON.stringify(o)).join('\n') + '\n');
 }
 
-/**
- * Reads the raw file of a results file. JSON turned NaN into null on the way out; it is
- * turned back into NaN for metric values so aggregation treats it as "not computed".
- * Returns `undefined` when the file does not exist.
- */
-export function readRawBeside(resultsFile: string): ReplicationOutput[] | undefined {
-  const path = join(dirname(resultsFile), RAW_FILE);
-  if (!existsSync(path)) return undefined;
-  const text = gunzipSync(readFileSync(path)).toString('utf8');
-  return text
-    .split('\n')
-    .filter((l) => l.length > 0)
-    .map((l) => JSON.parse(l, (_k, v) => (v === null ? NaN : v)) as ReplicationOutput);
-}
+// Read back (and checked against its results file) by `readCheckedRaw` in validate-results.ts:
+// JSON turned NaN into null on the way out, and null is read back as NaN ("not computed").
