@@ -4,7 +4,7 @@
  * trace; anything else is a bug or an environment problem and prints one line plus a hint.
  * `POOLSIM_DEBUG=1` adds the stack trace in every case.
  */
-import { ResultsFileError } from '../experiment/errors.js';
+import { OutputError, ResultsFileError } from '../experiment/errors.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { CliError, UsageError } from './cli-error.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -36,6 +36,9 @@ export function reportFailure(error: unknown, stderr: NodeJS.WritableStream & { 
     for (const p of error.problems) write(styleProblem(p, style));
     write(`${style.red('bad')} ${error.problems[0].file}  ${cliMsg.resultsBad(error.problems.filter((p) => p.line > 0 || p.note !== undefined).length)}`);
     code = EXIT.badInput;
+  } else if (error instanceof OutputError) {
+    write(`poolsim: ${error.message}`);
+    code = EXIT.runFailed;
   } else if (error instanceof UsageError) {
     write(`poolsim: ${error.message}`);
     write(cliMsg.usageHint(error.command));

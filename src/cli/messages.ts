@@ -16,5 +16,7 @@ export const cliMsg = {
   validSummary: (bad: number, files: number) => `${bad} of ${plural(files, 'file')} invalid`,
   wrote: (file: string) => `wrote ${file}`,
   cannotWrite: (file: string, reason: string) => `cannot write ${file} (${reason})`,
+  cannotWriteReport: (file: string, reason: string) =>
+    `cannot write ${file}: ${reason}; no report file was left half-written (each is written whole or not at all), and the results are untouched`,
   resultsBad: (problems: number) => `(${plural(problems, 'problem')}: not a results file this poolsim reads, see docs/results.md)`,
 } as const;

@@ -29,6 +29,41 @@ export class ExperimentUsageError extends Error {
   }
 }
 
+/**
+ * The output folder or a file in it cannot be written (read-only, no permission, a full disk):
+ * the message says which, why, and what is left (atomic writes leave no half-written file). The
+ * CLI exits 1, as for any output that could not be written.
+ */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+  constructor(
+    message: string,
+    readonly context: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Why a file could not be written, from its error code: `no space left on the device (ENOSPC)`. */
+export function writeReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why: Record<string, string> = {
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    EROFS: 'a read-only file system',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOENT: 'the folder is gone',
+    ENOTDIR: 'a file stands where a folder should be',
+    EISDIR: 'a folder stands where the file should be',
+    EIO: 'an input/output error',
+  };
+  return code === undefined ? String((err as Error).message ?? err) : `${why[code] ?? 'the file system refused it'} (${code})`;
+}
+
+/** True for the errors a file system raises (an error code such as ENOSPC), as against a bug. */
+export const isFileSystemError = (err: unknown): boolean => typeof (err as NodeJS.ErrnoException | undefined)?.code === 'string' && /^E[A-Z]+$/.test((err as NodeJS.ErrnoException).code!);
+
 /** One replication that threw, with what it takes to rerun it alone. */
 export interface ReplicationFailure {
   replication: number;

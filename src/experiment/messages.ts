@@ -57,6 +57,9 @@ export const replicationFailed = (replication: number, seed: number | string, re
 /** How to rerun one failed replication alone. */
 export const rerunHint = (command: string): string => `rerun it alone with: ${command}`;
 
+/** The worker thread running a replication died (piscina replaces it; the other replications run on). */
+export const workerDied = (code: number): string => `its worker thread died (exit code ${code}); the other replications ran on a new thread`;
+
 /** `POOLSIM_FAIL_REP` made a replication fail on purpose (a testing aid). */
 export const injectedFailure = (replication: number): string =>
   `failure injected by POOLSIM_FAIL_REP=${replication} (a testing aid; unset it for real runs)`;
@@ -157,3 +160,15 @@ export const rawExpectedSetups = (setups: readonly string[]): string => `a mappi
 export const rawExpectedSetup = (): string => 'a setup replication: { metrics, monthly, byMarket, series }';
 
 export const rawExpectedNumber = (): string => 'a number (null where not computable)';
+
+/** The output folder cannot be written into: found before anything is simulated. */
+export const outputNotWritable = (dir: string, reason: string): string =>
+  `cannot write into ${dir}: ${reason}; nothing was simulated (choose another --out, or make room)`;
+
+/** A file of the run folder could not be written: what is there and what is not. */
+export const outputWriteFailed = (file: string, reason: string, complete: readonly string[]): string =>
+  `cannot write ${file}: ${reason}; no file was left half-written: ${complete.length > 0 ? `${[...complete].join(', ')} ${complete.length === 1 ? 'is' : 'are'} complete, ` : ''}results.json (written last) is not there — make room or choose another --out, and run again`;
+
+/** A file (a sweep table) could not be written. */
+export const outputFileFailed = (file: string, reason: string): string =>
+  `cannot write ${file}: ${reason}; no file was left half-written (each is written whole or not at all) — make room or choose another --out, and run again`;

@@ -18,6 +18,7 @@ const SAMPLES: Record<Id, unknown[]> = {
   wrote: ['out.json'],
   cannotWrite: ['out.json', 'ENOENT'],
   resultsBad: [3],
+  cannotWriteReport: ['reports/run/report.html', 'no space left on the device (ENOSPC)'],
 };
 
 describe('cli message catalogue', () => {

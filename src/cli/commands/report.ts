@@ -8,6 +8,7 @@ import { ReportInputError } from '../../report/errors.js';
 import { LANGS } from '../../report/i18n/messages.js';
 import { CliError } from '../cli-error.js';
 import { EXIT } from '../exit-codes.js';
+import { reportWrite } from '../report-hook.js';
 
 interface ReportArgs {
   results: string;
@@ -35,12 +36,14 @@ export const reportCommand: CommandModule<object, ReportArgs> = {
     // the file must follow the results schema before the report reads a field of it (located problems, exit 2)
     readCheckedResults(args.results, { sweep: true });
     try {
-      const written = await writeReportFiles(args.results, {
-        lang: args.lang,
-        outDir: args.out,
-        skipImages: !args.images,
-        onWarning: (w) => process.stderr.write(`poolsim: ${w}\n`),
-      });
+      const written = await reportWrite(() =>
+        writeReportFiles(args.results, {
+          lang: args.lang,
+          outDir: args.out,
+          skipImages: !args.images,
+          onWarning: (w) => process.stderr.write(`poolsim: ${w}\n`),
+        }),
+      );
       process.stdout.write(`${written.html}\n`);
     } catch (e) {
       if (e instanceof ReportInputError) throw new CliError(e.message, EXIT.badInput, e.context);

@@ -11,6 +11,20 @@ export type AtomicWriteFs = Pick<
 let counter = 0;
 
 /**
+ * Testing aid: with `POOLSIM_FAIL_WRITE=<file name>[:<code>]` (e.g. `results.json:ENOSPC`, the
+ * default code) writing a file of that name fails once its bytes are in the temporary file
+ * (before fsync and rename), as a full disk would, so the clean-up and the message can be checked end to end
+ * (docs/results.md). Never set it for real studies.
+ */
+function failIfInjected(path: string, env: NodeJS.ProcessEnv = process.env): void {
+  const spec = env.POOLSIM_FAIL_WRITE;
+  if (spec === undefined || spec.trim() === '') return;
+  const [name, code = 'ENOSPC'] = spec.split(':');
+  if (basename(path) !== name) return;
+  throw Object.assign(new Error(`${code}: injected by POOLSIM_FAIL_WRITE, write '${path}'`), { code, path });
+}
+
+/**
  * Writes `data` to `path` so that a reader sees either the old file or the complete new one,
  * never a torn file: write a temporary file in the same folder (same file system), fsync it,
  * then rename it over `path` (atomic on POSIX). On any error the temporary file is removed
@@ -28,6 +42,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, fs: Ato
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let off = 0;
     while (off < bytes.length) off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    failIfInjected(path);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExperimentUsageError } from '../errors.js';
-import { outExists } from '../messages.js';
+import { ExperimentUsageError, isFileSystemError, OutputError, writeReason } from '../errors.js';
+import { outExists, outputNotWritable } from '../messages.js';
 
 /** Default parent folder of run folders. */
 export const DEFAULT_REPORTS_DIR = 'reports';
@@ -24,7 +24,11 @@ export function nameSlug(name: string): string {
  *   that folder exists (created with a non-recursive mkdir, so two runs starting in the same
  *   second cannot both take it).
  *
+ * The folder is checked by writing (and removing) a file in it, so a read-only folder or a
+ * full disk is found before the study runs.
+ *
  * @throws {ExperimentUsageError} when `out` holds files and `force` is false
+ * @throws {OutputError} when the folder cannot be created or written into
  * @example
  * prepareRunFolder({ scenarioName: 'default study', now: new Date() }); // 'reports/default-study-20250301-140509'
  */
@@ -40,19 +44,45 @@ export function prepareRunFolder(opts: {
     if (existsSync(opts.out) && readdirSync(opts.out).length > 0 && !opts.force) {
       throw new ExperimentUsageError(outExists(opts.out), { out: opts.out });
     }
-    mkdirSync(opts.out, { recursive: true });
-    return opts.out;
+    writable(opts.out, () => mkdirSync(opts.out!, { recursive: true }));
+    return probe(opts.out);
   }
   const parent = opts.parent ?? DEFAULT_REPORTS_DIR;
-  mkdirSync(parent, { recursive: true });
+  writable(parent, () => mkdirSync(parent, { recursive: true }));
   const base = join(parent, `${nameSlug(opts.scenarioName)}${opts.suffix ?? ''}-${timestampSlug(opts.now)}`);
   for (let i = 1; ; i++) {
     const dir = i === 1 ? base : `${base}-${i}`;
     try {
       mkdirSync(dir);
-      return dir;
+      return probe(dir);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      if (isFileSystemError(err)) throw new OutputError(outputNotWritable(dir, writeReason(err)), { dir });
+      throw err;
     }
   }
+}
+
+/** Runs a file-system step for `dir`; its failure is an {@link OutputError}. */
+function writable(dir: string, step: () => void): void {
+  try {
+    step();
+  } catch (err) {
+    if (isFileSystemError(err)) throw new OutputError(outputNotWritable(dir, writeReason(err)), { dir });
+    throw err;
+  }
+}
+
+/**
+ * Creates and removes a file in `dir`, so that a read-only folder (or one on a full disk) is
+ * found before anything is simulated rather than after. Returns `dir`.
+ * @throws {OutputError} when it cannot
+ */
+function probe(dir: string): string {
+  const file = join(dir, `.poolsim-write-probe-${process.pid}`);
+  writable(dir, () => {
+    closeSync(openSync(file, 'wx'));
+    rmSync(file, { force: true });
+  });
+  return dir;
 }

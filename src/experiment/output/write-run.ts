@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { ReplicationOutput } from '../../model/result.js';
 import type { Results } from '../../results/types.js';
+import { isFileSystemError, OutputError, writeReason } from '../errors.js';
+import { outputWriteFailed } from '../messages.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { replicationsCsv, summaryCsv } from './csv.js';
 import { encodeRaw, RAW_FILE } from './raw.js';
@@ -19,13 +21,25 @@ export function resultsJson(r: Results): string {
  * Writes a run folder: the raw replications, `replications.csv`, `summary.csv`, then
  * `results.json` last, each atomically (a results.json that exists is complete, and so are
  * the files written before it). Returns the path of results.json.
+ * @throws {OutputError} when a file cannot be written (a full disk, a read-only folder): no file
+ *   is left half-written, and the message says which are complete
  */
 export function writeRun(dir: string, results: Results, outputs: readonly ReplicationOutput[]): string {
   const sorted = [...outputs].sort((a, b) => a.replication - b.replication);
-  writeFileAtomic(join(dir, RAW_FILE), encodeRaw(sorted));
-  writeFileAtomic(join(dir, REPLICATIONS_CSV), replicationsCsv(results));
-  writeFileAtomic(join(dir, SUMMARY_CSV), summaryCsv(results));
-  const file = join(dir, RESULTS_FILE);
-  writeFileAtomic(file, resultsJson(results));
-  return file;
+  const complete: string[] = [];
+  const write = (name: string, data: () => string | Uint8Array) => {
+    const file = join(dir, name);
+    try {
+      writeFileAtomic(file, data());
+    } catch (err) {
+      if (!isFileSystemError(err)) throw err;
+      throw new OutputError(outputWriteFailed(file, writeReason(err), complete), { file });
+    }
+    complete.push(name);
+    return file;
+  };
+  write(RAW_FILE, () => encodeRaw(sorted));
+  write(REPLICATIONS_CSV, () => replicationsCsv(results));
+  write(SUMMARY_CSV, () => summaryCsv(results));
+  return write(RESULTS_FILE, () => resultsJson(results));
 }

@@ -1,6 +1,7 @@
 import type { ReplicationOutput } from '../../model/result.js';
 import type { Scenario } from '../../scenario/schema.js';
 import type { ReplicationFailure } from '../errors.js';
+import { workerDied } from '../messages.js';
 import type { Interrupt } from './interrupt.js';
 import type { ReplicationRunner } from './runner.js';
 
@@ -22,7 +23,11 @@ export interface BatchListener {
 }
 
 function describe(err: unknown): { message: string; stack?: string } {
-  if (err instanceof Error) return { message: err.message, stack: err.stack };
+  if (err instanceof Error) {
+    // piscina's words for a thread that died under the replication
+    const died = /^worker exited with code:? (-?\d+)/i.exec(err.message);
+    return { message: died ? workerDied(Number(died[1])) : err.message, stack: err.stack };
+  }
   return { message: String(err) };
 }
 

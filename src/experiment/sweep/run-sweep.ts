@@ -15,7 +15,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Results } from '../../results/types.js';
 import { loadScenario } from '../../scenario/load.js';
-import type { ReplicationFailure } from '../errors.js';
+import { isFileSystemError, OutputError, writeReason, type ReplicationFailure } from '../errors.js';
+import { outputFileFailed } from '../messages.js';
 import { runExperiment, type ExperimentProgress } from '../experiment.js';
 import { withValues } from '../load-study-scenario.js';
 import type { SellerFileCache } from '../seller-data.js';
@@ -88,8 +89,17 @@ export function writeSweepTable(dir: string, points: readonly Results[]): { file
   const table = sweepTable(points);
   const json = join(dir, SWEEP_JSON);
   const csv = join(dir, SWEEP_CSV);
-  writeFileAtomic(csv, sweepCsv(table));
-  writeFileAtomic(json, sweepJson(points));
+  for (const [file, data] of [
+    [csv, () => sweepCsv(table)],
+    [json, () => sweepJson(points)],
+  ] as const) {
+    try {
+      writeFileAtomic(file, data());
+    } catch (err) {
+      if (!isFileSystemError(err)) throw err;
+      throw new OutputError(outputFileFailed(file, writeReason(err)), { file });
+    }
+  }
   return { files: [json, csv], table };
 }
 

@@ -31,7 +31,7 @@ export function tempDir(prefix: string): string {
 export function startCli(args: string[], env: NodeJS.ProcessEnv = {}, onStderr?: (all: string, child: ChildProcess) => void): Promise<CliResult> {
   const child = spawn(process.execPath, [MAIN, ...args], {
     cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', POOLSIM_FAIL_REP: '', ...env },
+    env: { ...process.env, NO_COLOR: '1', POOLSIM_FAIL_REP: '', POOLSIM_EXIT_REP: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
