@@ -70,7 +70,7 @@ export function scalingSpec(points: readonly ScalingPoint[], subtitle: string): 
         transform: [{ filter: `datum.panel === '${which}'` }],
         mark: { type: 'line' as const, point: true },
         encoding: {
-          x: { field: 'x', type: 'quantitative' as const, scale: { type: 'log' as const }, title: xTitle, axis: { format: '~s', values: ticks } },
+          x: { field: 'x', type: 'quantitative' as const, scale: { type: 'log' as const, nice: false, padding: 12 }, title: xTitle, axis: { format: '~s', values: ticks } },
           y: { field: 'seconds', type: 'quantitative' as const, scale: { type: 'log' as const }, title: 'seconds per replication (3 setups)' },
           color: {
             field: 'phase',
