@@ -4,6 +4,7 @@ import { studyWarnings } from '../scenario/limits.js';
 import type { StudyInput } from '../model/history/seller-data.js';
 import type { Results } from '../results/types.js';
 import type { Scenario } from '../scenario/schema.js';
+import { checkCatalogue } from './catalogue-check.js';
 import { ExperimentUsageError } from './errors.js';
 import { sellerDataVaried } from './messages.js';
 import { withSellerData, type SellerFileCache } from './seller-data.js';
@@ -30,7 +31,8 @@ const SELLER_PATHS = ['demand.history', 'replenishment.initialStock', 'demand.mo
  * errors point at the file's own lines.
  *
  * @throws ScenarioError listing every problem (from the scenario layer), or the one problem
- *   of a seller file (`withSellerData`)
+ *   of a catalogue that would leave a shop without SKUs (`checkCatalogue`) or of a seller file
+ *   (`withSellerData`)
  * @throws {ExperimentUsageError} when a path cannot be set
  */
 export async function loadStudyScenario(file: string, values?: Record<string, unknown>): Promise<StudyScenario> {
@@ -56,6 +58,7 @@ export async function withValues(
   }
   const scenario =
     values && Object.keys(values).length > 0 ? parseScenario(applyValues(text, values), file).scenario : (base ?? parseScenario(text, file).scenario);
+  checkCatalogue(scenario, text, file);
   const { input, provenance } = await withSellerData(scenario, file, text, cache);
   const source = {
     name: scenario.name,

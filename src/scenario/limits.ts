@@ -35,6 +35,9 @@ export const MAX_COVER_UNITS = 20_000_000;
 /** Most units one stock target (`{ units: n }`) may ask for at one stock point. */
 export const MAX_TARGET_UNITS = 10_000_000;
 
+/** Most setups a study may compare: each one is a whole simulation in every replication. */
+export const MAX_SETUPS = 100;
+
 /** Most replications a study may plan (results.json keeps a row per replication and setup). */
 export const MAX_REPLICATIONS = 10_000;
 

@@ -17,7 +17,7 @@ import { ScenarioError, type Problem, type Warning } from './errors.js';
 import { dropExplainedMissing, explainIssues, type Finding } from './explain-issues.js';
 import { formatPath, formatValue } from './format-value.js';
 import { crossCheck, hasPlatformWarehouse } from './cross-check.js';
-import { coverFindings, lengthAndSizeFindings, MAX_REPLICATIONS, studyWarnings, type StudyWarning } from './limits.js';
+import { coverFindings, lengthAndSizeFindings, MAX_REPLICATIONS, MAX_SETUPS, studyWarnings, type StudyWarning } from './limits.js';
 import { mergeOverrides, originOf } from './merge-setup.js';
 import { msg } from './messages.js';
 import { readScenarioText } from './read-file.js';
@@ -145,6 +145,8 @@ function validate(text: string, file: string): { scenario: Scenario; src: YamlSo
     });
   }
 
+  if (names.length > MAX_SETUPS)
+    findings.push({ path: ['setups'], anchor: 'value', got: msg.gotSetups(names.length), expected: msg.expectedAtMostSetups(MAX_SETUPS) });
   if (typeof data.replications === 'number' && data.replications > MAX_REPLICATIONS)
     findings.push({ path: ['replications'], anchor: 'value', got: formatValue(data.replications), expected: msg.expectedReplications(MAX_REPLICATIONS) });
 

@@ -83,6 +83,8 @@ export const msg = {
   // ── how long and how large (docs/scenario.md, Limits and warnings) ─────────
   expectedHorizon: (maxDays: number) => `a duration > 0 and at most ${grouped(maxDays)} days (10 years)`,
   expectedWarmup: (maxDays: number) => `a duration of at most ${grouped(maxDays)} days (10 years)`,
+  gotSetups: (setups: number) => `${grouped(setups)} setups`,
+  expectedAtMostSetups: (max: number) => `at most ${max} setups (each is a whole simulation in every replication)`,
   expectedReplications: (max: number) => `an integer from 1 to ${grouped(max)}`,
   gotSkuShops: (skus: number, shops: number) => `${grouped(skus)} SKUs × ${shops} shops = ${grouped(skus * shops)} SKU-shop pairs`,
   expectedAtMostSkuShops: (max: number) => `at most ${grouped(max)} SKU-shop pairs (each takes about 250 bytes of memory in every replication)`,

@@ -61,7 +61,7 @@ const shop = z.strictObject({
     .optional()
     .describe('relative demand Monday..Sunday; normalised to mean 1'),
   trendPerYear: z.number().gt(-1).max(10).default(0).describe('linear growth of the rate per 365 days (0.1 = +10%/year; at most 10 = +1000%/year)'),
-  promotions: z.array(promotion).default([]),
+  promotions: z.array(promotion).max(1000).default([]),
   overdispersion: nonNeg.max(10).default(0).describe('coefficient of variation of a daily gamma factor on the rate (0 = Poisson; at most 10)'),
   warehouse: id.describe('where this shop keeps its own stock when unmerged'),
   exclusiveSkuShare: probability.optional().describe('share of the exclusive SKUs listed here; default ∝ ordersPerDay'),
@@ -130,7 +130,7 @@ const replenishment = z.strictObject({
 
 const allocation = z.strictObject({
   router: z.enum(['single-first', 'nearest']).default('single-first'),
-  warehouses: z.array(id).optional().describe('platform warehouses holding the pool; default all platform warehouses'),
+  warehouses: z.array(id).min(1).optional().describe('platform warehouses holding the pool (at least one); default all platform warehouses'),
   placement: z
     .union([
       z.literal('demand-proportional'),
@@ -218,9 +218,10 @@ const eligibility = z.strictObject({
 export const sharedSettingsShape = {
   horizon: duration.default(365).describe('measured days after the warm-up'),
   warmup: duration.default(0).describe('days simulated and discarded before measuring'),
-  markets: z.array(market).min(1),
-  warehouses: z.array(warehouse).min(1),
-  shops: z.array(shop).min(1),
+  // at most 1,000 each: a seller's markets, warehouses and shops are a handful; more only slows every check and run
+  markets: z.array(market).min(1).max(1000),
+  warehouses: z.array(warehouse).min(1).max(1000),
+  shops: z.array(shop).min(1).max(1000),
   catalogue,
   categories: z.partialRecord(category, categoryParams).default({}),
   demand,

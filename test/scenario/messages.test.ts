@@ -56,6 +56,8 @@ const SAMPLES: Record<MessageId, unknown[]> = {
   expectedPlatformWarehouseForMerge: [],
   expectedHorizon: [3650],
   expectedWarmup: [3650],
+  gotSetups: [150],
+  expectedAtMostSetups: [100],
   expectedReplications: [10_000],
   gotSkuShops: [6_000_000, 2],
   expectedAtMostSkuShops: [10_000_000],
