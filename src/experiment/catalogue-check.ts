@@ -54,7 +54,7 @@ export function checkCatalogue(scenario: Scenario, text: string, file: string): 
     const worst = chances.reduce((w, p, i) => (p > chances[w] ? i : w), 0);
     if (chances[worst] > EMPTY_SHOP_TOLERANCE)
       throw new ScenarioError([
-        fieldProblem(text, file, ['catalogue', 'skus'], String(setup.catalogue.skus), catalogueLeavesShopEmpty(setup.name, setup.shops[worst].id, chances[worst])),
+        fieldProblem(text, file, ['catalogue', 'skus'], String(setup.catalogue.skus), catalogueLeavesShopEmpty(setup.name, chances[worst], setup.shops[worst].id)),
       ]);
   }
 }

@@ -174,7 +174,7 @@ export const outputFileFailed = (file: string, reason: string): string =>
   `cannot write ${file}: ${reason}; no file was left half-written (each is written whole or not at all) — make room or choose another --out, and run again`;
 
 /** A catalogue so small a shop may list no SKU (SKUs are dealt to shops at random per replication). */
-export const catalogueLeavesShopEmpty = (setup: string, shop: string, chance: number): string =>
+export const catalogueLeavesShopEmpty = (setup: string, chance: number, shop: string): string =>
   `enough SKUs for every shop: in setup ${setup}, shop ${shop} lists no SKU in ${chance >= 1e-4 ? `${Number((100 * chance).toPrecision(2))}%` : chance.toExponential(0)} of replications (the model refuses such a replication); raise catalogue.skus or catalogue.sharedSkuShare, or give the shop an exclusiveSkuShare`;
 
 /** Exclusive SKUs that no shop may take (every shop's exclusiveSkuShare is 0). */

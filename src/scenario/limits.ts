@@ -5,6 +5,7 @@
  * Limits and warnings).
  */
 import { makeSampler } from '../engine/random/make-sampler.js';
+import { DURATION_PATTERN, parseDurationDays } from './duration.js';
 import type { Finding } from './explain-issues.js';
 import { msg } from './messages.js';
 import type { Scenario, Setup } from './schema.js';
@@ -72,6 +73,8 @@ export const SLOW_RUN_SECONDS = 60;
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+/** Days of a duration read leniently: a number, or a string such as "30d" (the settings may not have parsed). */
+const days = (v: unknown): number | undefined => (typeof v === 'string' && DURATION_PATTERN.test(v) ? num(parseDurationDays(v)) : num(v));
 
 /**
  * Horizon, warm-up and catalogue size of one setup's settings (read leniently, like the
@@ -81,10 +84,10 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' && Number
 export function lengthAndSizeFindings(settings: unknown): Finding[] {
   const s = isObj(settings) ? settings : {};
   const out: Finding[] = [];
-  const horizon = num(s.horizon);
+  const horizon = days(s.horizon);
   if (horizon !== undefined && (horizon <= 0 || horizon > MAX_DAYS))
     out.push({ path: ['horizon'], anchor: 'value', got: String(horizon), expected: msg.expectedHorizon(MAX_DAYS) });
-  const warmup = num(s.warmup);
+  const warmup = days(s.warmup);
   if (warmup !== undefined && warmup > MAX_DAYS) out.push({ path: ['warmup'], anchor: 'value', got: String(warmup), expected: msg.expectedWarmup(MAX_DAYS) });
   // periods so short that their events alone swamp the run (one review or one token renewal each time)
   const review = isObj(s.replenishment) && isObj(s.replenishment.review) ? num(s.replenishment.review.period) : undefined;

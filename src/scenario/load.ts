@@ -185,6 +185,18 @@ function validate(text: string, file: string): { scenario: Scenario; src: YamlSo
 }
 
 /**
+ * Adds the limits' findings, each in place of an earlier finding at the same field: a horizon
+ * of 10,000 days breaks both the duration type's 20 years and the horizon's own 10; the user
+ * needs the tighter one, once.
+ */
+function supersede(findings: Finding[], specific: Finding[]): void {
+  const key = (f: Finding) => JSON.stringify(f.path.map(String));
+  const fields = new Set(specific.map(key));
+  for (let i = findings.length - 1; i >= 0; i--) if (fields.has(key(findings[i]))) findings.splice(i, 1);
+  findings.push(...specific);
+}
+
+/**
  * Resolves every setup block in file order; adds its problems to `findings`.
  * Setups with problems are left out of `resolved`.
  */
@@ -193,7 +205,8 @@ function resolveSetups(src: YamlSource, data: Record<string, unknown>, findings:
   const shared = pick(data, SHARED_KEYS);
   if (!isPlainObject(blocks) || Object.keys(blocks).length === 0) {
     // No setups to resolve: still check the shared settings' references.
-    findings.push(...crossCheck(shared), ...lengthAndSizeFindings(shared));
+    findings.push(...crossCheck(shared));
+    supersede(findings, lengthAndSizeFindings(shared));
     return { names: [], resolved: [] };
   }
   const names = keysInOrder(src, ['setups']) ?? Object.keys(blocks);
@@ -226,7 +239,7 @@ function resolveSetups(src: YamlSource, data: Record<string, unknown>, findings:
     if (!result.success) findings.push(...explainIssues(result.error.issues, sharedSettings, merged).map(place));
     // Reference checks read the data leniently, so they run even when fields are wrong.
     findings.push(...crossCheck(result.success ? result.data : merged).map(place));
-    findings.push(...lengthAndSizeFindings(result.success ? result.data : merged).map(place));
+    supersede(findings, lengthAndSizeFindings(result.success ? result.data : merged).map(place));
     if (result.success) findings.push(...coverFindings(result.data).map(place));
     if (block.mode === 'merged' && !hasPlatformWarehouse(merged)) {
       findings.push({ path: at(['mode']), anchor: 'value', got: msg.gotNoPlatformWarehouse(), expected: msg.expectedPlatformWarehouseForMerge() });

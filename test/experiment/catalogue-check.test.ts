@@ -27,7 +27,7 @@ describe('every shop lists a SKU in every replication', () => {
     const text = patch(patch(minimalText(), '  skus: 50', '  skus: 1'), 'sharedSkuShare: 0.5', 'sharedSkuShare: 0');
     const { file, p } = await problemOf(text);
     expect([p.file, p.line, p.path, p.got]).toEqual([file, lineOf(text, 'skus:'), 'catalogue.skus', '1']);
-    expect(p.expected).toBe(catalogueLeavesShopEmpty('unmerged', 'shop-b', 2 / 3));
+    expect(p.expected).toBe(catalogueLeavesShopEmpty('unmerged', 2 / 3, 'shop-b'));
   });
 
   it('refuses exclusive SKUs no shop may take', async () => {

@@ -22,7 +22,7 @@
  * the window with D(t − L, t] ≤ S. The search therefore lands on S* iff p̄(S* − 1) < f ≤
  * p̄(S*), p̄ the mean over replications. Windows further apart than L are independent and
  * |Cov| ≤ p(1 − p), so Var p̂ ≤ 2 L p(1 − p)/T and SE(p̄) ≤ √(2 L p(1 − p)/(T n)). With T =
- * 10,000 and n = 8 that is ≤ 0.0045, and the fractile is ≥ 7 such standard errors from both
+ * 3,650 (the longest horizon) and n = 22 that is ≤ 0.0045, and the fractile is ≥ 7 such standard errors from both
  * cdf values (the test checks ≥ 4): the recommendation must be S* exactly, not within a
  * tolerance. The same bound checks the p̄ read back from the paired differences against the
  * exact cdf (within 4 SE).
@@ -47,8 +47,8 @@ import { newsvendorFile } from './newsvendor.js';
 
 const LAMBDA = 2;
 const L = 5;
-const T = 10_000;
-const N = 8;
+const T = 3650; // the longest horizon a scenario may set
+const N = 22;
 const UNIT_COST = 5;
 const H_YEAR = 0.365;
 const H = (H_YEAR * UNIT_COST) / 365;
