@@ -22,6 +22,12 @@ export const MAX_PICKERS = 100_000;
 /** Shortest review period and token lifetime, days (one hour): each period is an event of its own. */
 export const MIN_PERIOD_DAYS = 1 / 24;
 
+/**
+ * Shortest push interval of a WMS that pushes on a clock, days (one minute): a tick is an event
+ * even when nothing changed, 1,440 a day at this limit; WMSs push every few minutes.
+ */
+export const MIN_PUSH_INTERVAL_DAYS = 1 / 1440;
+
 /** Longest duration a scenario may set, days (twenty years): the longest run, warm-up and horizon at their limits. */
 export const MAX_DURATION_DAYS = 2 * MAX_DAYS;
 
@@ -93,6 +99,9 @@ export function lengthAndSizeFindings(settings: unknown): Finding[] {
   const review = isObj(s.replenishment) && isObj(s.replenishment.review) ? num(s.replenishment.review.period) : undefined;
   if (review !== undefined && review < MIN_PERIOD_DAYS)
     out.push({ path: ['replenishment', 'review', 'period'], anchor: 'value', got: String(review), expected: msg.expectedPeriodAtLeast('1h', 'continuous review') });
+  const push = isObj(s.sync) ? days(s.sync.pushInterval) : undefined;
+  if (push !== undefined && push > 0 && push < MIN_PUSH_INTERVAL_DAYS)
+    out.push({ path: ['sync', 'pushInterval'], anchor: 'value', got: String(push), expected: msg.expectedPeriodAtLeast('1m', '0: a push as each change happens') });
   const lifetime = isObj(s.sync) && isObj(s.sync.token) ? num(s.sync.token.lifetime) : undefined;
   if (lifetime !== undefined && lifetime < MIN_PERIOD_DAYS)
     out.push({ path: ['sync', 'token', 'lifetime'], anchor: 'value', got: String(lifetime), expected: msg.expectedPeriodAtLeast('1h', 'a token that expires at once: faults.tokenExpiry') });

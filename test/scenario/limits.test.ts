@@ -45,6 +45,9 @@ describe('horizon and warm-up', () => {
   it('refuses periods so short their events swamp the run', () => {
     expect(only(patch(minimalText(), '  leadTime: 7d', '  leadTime: 7d\n  review: { period: 1m }')).path).toBe('replenishment.review.period');
     expect(only(withTop('sync: { token: { lifetime: 10m } }')).path).toBe('sync.token.lifetime');
+    // a push clock of 1e-83 days never lets time move on (found by the fuzz suite); 0 means push on change
+    for (const push of ['1e-83', '30s']) expect(only(withTop(`sync: { pushInterval: ${push} }`)).path).toBe('sync.pushInterval');
+    for (const push of ['0', '1m', '30m']) expect(() => parseScenario(withTop(`sync: { pushInterval: ${push} }`), 'ok.yaml')).not.toThrow();
   });
 });
 
