@@ -102,6 +102,11 @@ export function lengthAndSizeFindings(settings: unknown): Finding[] {
   const push = isObj(s.sync) ? days(s.sync.pushInterval) : undefined;
   if (push !== undefined && push > 0 && push < MIN_PUSH_INTERVAL_DAYS)
     out.push({ path: ['sync', 'pushInterval'], anchor: 'value', got: String(push), expected: msg.expectedPeriodAtLeast('1m', '0: a push as each change happens') });
+  // acceptance sampling rejects every batch of wholly defective units: the stock never arrives, and each rejection reorders at once
+  if (isObj(s.inboundQc) && num(s.inboundQc.sampleSize) !== undefined && isObj(s.categories))
+    for (const [name, c] of Object.entries(s.categories))
+      if (isObj(c) && c.defectRate === 1)
+        out.push({ path: ['categories', name, 'defectRate'], anchor: 'value', got: '1', expected: msg.expectedDefectRateBelowOne() });
   const lifetime = isObj(s.sync) && isObj(s.sync.token) ? num(s.sync.token.lifetime) : undefined;
   if (lifetime !== undefined && lifetime < MIN_PERIOD_DAYS)
     out.push({ path: ['sync', 'token', 'lifetime'], anchor: 'value', got: String(lifetime), expected: msg.expectedPeriodAtLeast('1h', 'a token that expires at once: faults.tokenExpiry') });

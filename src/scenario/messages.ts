@@ -88,6 +88,7 @@ export const msg = {
   expectedReplications: (max: number) => `an integer from 1 to ${grouped(max)}`,
   gotSkuShops: (skus: number, shops: number) => `${grouped(skus)} SKUs × ${shops} shops = ${grouped(skus * shops)} SKU-shop pairs`,
   expectedAtMostSkuShops: (max: number) => `at most ${grouped(max)} SKU-shop pairs (each takes about 250 bytes of memory in every replication)`,
+  expectedDefectRateBelowOne: () => 'a share below 1 with acceptance sampling at inbound QC (inboundQc.sampleSize): every batch would be rejected and its stock never arrive',
   expectedPeriodAtLeast: (min: string, instead: string) => `a duration of at least ${min} (shorter periods swamp the run with their events; for less, use ${instead})`,
   expectedAtMostPickers: (max: number) => `an integer > 0 and at most ${grouped(max)} pickers`,
   expectedTargetUnits: (max: number) => `at most ${grouped(max)} units at one stock point`,

@@ -48,7 +48,7 @@ export const sync = z.strictObject({
 
 export const inboundQc = z
   .strictObject({
-    rejectProbability: probability.optional().describe('chance that an inbound batch is rejected'),
+    rejectProbability: z.number().min(0).lt(1).optional().describe('chance that an inbound batch is rejected (below 1: else the stock never arrives)'),
     sampleSize: z.number().int().positive().optional().describe('acceptance sampling: units inspected per batch'),
     acceptNumber: z.number().int().nonnegative().default(0).describe('acceptance sampling: most defective units in the sample that still pass'),
   })

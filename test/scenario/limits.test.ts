@@ -49,6 +49,15 @@ describe('horizon and warm-up', () => {
     for (const push of ['1e-83', '30s']) expect(only(withTop(`sync: { pushInterval: ${push} }`)).path).toBe('sync.pushInterval');
     for (const push of ['0', '1m', '30m']) expect(() => parseScenario(withTop(`sync: { pushInterval: ${push} }`), 'ok.yaml')).not.toThrow();
   });
+
+  it('refuses inbound QC that rejects every batch: the stock never arrives and each rejection reorders at once (found by the fuzz suite)', () => {
+    expect(only(withTop('inboundQc: { rejectProbability: 1 }')).path).toBe('inboundQc.rejectProbability');
+    expect(() => parseScenario(withTop('inboundQc: { rejectProbability: 0.99 }'), 'ok.yaml')).not.toThrow();
+    const sampling = (rate: number) => withTop(`inboundQc: { sampleSize: 13 }\ncategories: { apparel: { returnBaseRate: 0.1, defectRate: ${rate}, turnoverNorm: 4 } }`);
+    const p = only(sampling(1));
+    expect([p.path, p.expected]).toEqual(['categories.apparel.defectRate', msg.expectedDefectRateBelowOne()]);
+    expect(() => parseScenario(sampling(0.5), 'ok.yaml')).not.toThrow();
+  });
 });
 
 describe('sizes that would not fit in memory or never finish', () => {

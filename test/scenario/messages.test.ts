@@ -62,6 +62,7 @@ const SAMPLES: Record<MessageId, unknown[]> = {
   gotSkuShops: [6_000_000, 2],
   expectedAtMostSkuShops: [10_000_000],
   expectedPeriodAtLeast: ['1h', 'continuous review'],
+  expectedDefectRateBelowOne: [],
   expectedAtMostPickers: [100_000],
   expectedTargetUnits: [10_000_000],
   gotCoverUnits: [1e6, 37],
