@@ -12,7 +12,7 @@
  *   POOLSIM_NEWCOMER=1 npx vitest run test/newcomer.test.ts
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = resolve(__dirname, '..');
 const on = process.env.POOLSIM_NEWCOMER === '1';
 const dir = on ? mkdtempSync(join(tmpdir(), 'poolsim-newcomer-')) : '';
+// readable by others, as a clone in a home folder is (as root, the read-only output test runs the CLI as user nobody)
+if (on) chmodSync(dir, 0o755);
 const clone = join(dir, 'poolsim');
 afterAll(() => {
   if (on) rmSync(dir, { recursive: true, force: true });
