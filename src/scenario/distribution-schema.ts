@@ -22,6 +22,15 @@ export const duration = z
 const nonNeg = z.number().nonnegative();
 const pos = z.number().positive();
 const probability = z.number().min(0).max(1);
+/**
+ * The most variable a lognormal or gamma may be: cv 100 (a lognormal's median a hundredth of its
+ * mean), σ 3 (cv 90). Far beyond, nearly every draw is a vanishing share of the mean and the mean
+ * comes from rare enormous ones; past cv ≈ 10¹⁵⁴ the family is not even defined in floating point
+ * (cv² overflows; found by the fuzz suite).
+ */
+export const MAX_CV = 100;
+export const MAX_SIGMA = 3;
+const cvSchema = pos.max(MAX_CV);
 
 /**
  * What a distribution draws: `days` (a time: every location or scale parameter may be a
@@ -146,9 +155,9 @@ export function distribution(unit: DistributionKind, o: { max?: number } = {}) {
       .strictObject({
         type: z.literal('lognormal'),
         mean: positive.optional(),
-        cv: pos.optional(),
+        cv: cvSchema.optional(),
         median: positive.optional(),
-        sigma: pos.optional(),
+        sigma: pos.max(MAX_SIGMA).optional(),
         ...extra,
       })
       .refine(
@@ -157,7 +166,7 @@ export function distribution(unit: DistributionKind, o: { max?: number } = {}) {
           (d.median !== undefined && d.sigma !== undefined && d.mean === undefined && d.cv === undefined),
         { message: 'expected either mean and cv, or median and sigma' },
       ),
-    z.strictObject({ type: z.literal('gamma'), mean: positive, cv: pos, ...extra }),
+    z.strictObject({ type: z.literal('gamma'), mean: positive, cv: cvSchema, ...extra }),
     z.strictObject({ type: z.literal('poisson'), mean: pos, ...extra }),
     z.strictObject({ type: z.literal('bernoulli'), p: probability, ...extra }),
     z

@@ -122,6 +122,22 @@ export function lengthAndSizeFindings(settings: unknown): Finding[] {
   return out;
 }
 
+/**
+ * Inbound QC under continuous review reorders each rejected batch at once, and the reorder
+ * arrives after a lead time: with a mean lead time under {@link MIN_PERIOD_DAYS} (one hour)
+ * rejections can follow each other without time moving on (found by the fuzz suite: a chance
+ * of 1 − 10⁻¹⁶ with a lead time of 10⁻²⁷¹ days). Run on validated settings. O(1).
+ * @example reorderFindings(setup) // [] for the bundled studies
+ */
+export function reorderFindings(setup: Omit<Setup, 'name' | 'mode'>): Finding[] {
+  const qc = setup.inboundQc;
+  const r = setup.replenishment;
+  if (qc === undefined || qc.rejectProbability === 0 || r.review !== 'continuous') return [];
+  const mean = makeSampler(r.leadTime).mean;
+  if (mean >= MIN_PERIOD_DAYS) return [];
+  return [{ path: ['replenishment', 'leadTime'], anchor: 'value', got: msg.gotMeanDays(mean), expected: msg.expectedLeadTimeWithQc('1h') }];
+}
+
 /** One setup's share of a replication's work: its SKU × shop pairs and the orders it simulates (synthetic demand only). */
 function setupWork(setup: Setup, upliftMax: number): { skuShops: number; orders: number } {
   if (setup.demand.history !== undefined) return { skuShops: 0, orders: 0 };

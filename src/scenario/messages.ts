@@ -89,6 +89,9 @@ export const msg = {
   gotSkuShops: (skus: number, shops: number) => `${grouped(skus)} SKUs × ${shops} shops = ${grouped(skus * shops)} SKU-shop pairs`,
   expectedAtMostSkuShops: (max: number) => `at most ${grouped(max)} SKU-shop pairs (each takes about 250 bytes of memory in every replication)`,
   expectedDefectRateBelowOne: () => 'a share below 1 with acceptance sampling at inbound QC (inboundQc.sampleSize): every batch would be rejected and its stock never arrive',
+  gotMeanDays: (days: number) => `a mean of ${Number(days.toPrecision(3))} days`,
+  expectedLeadTimeWithQc: (min: string) =>
+    `a mean lead time of at least ${min} with inbound QC under continuous review (each rejected batch is reordered at once and arrives after the lead time: shorter ones let rejections repeat without time moving on)`,
   expectedPeriodAtLeast: (min: string, instead: string) => `a duration of at least ${min} (shorter periods swamp the run with their events; for less, use ${instead})`,
   expectedAtMostPickers: (max: number) => `an integer > 0 and at most ${grouped(max)} pickers`,
   expectedTargetUnits: (max: number) => `at most ${grouped(max)} units at one stock point`,

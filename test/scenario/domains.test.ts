@@ -38,6 +38,21 @@ describe('distribution domains', () => {
     expect([q.path, q.got]).toEqual(['warehouses[0].transit.ES.values[0]', '-1']);
   });
 
+  it('refuses a lognormal or gamma more variable than cv 100 or sigma 3, at the parameter (a cv of 1e300 overflowed in the run: found by the fuzz suite)', () => {
+    for (const [spec, key, value] of [
+      ['{ type: lognormal, mean: 7, cv: 1e300 }', 'cv', '1e300'],
+      ['{ type: lognormal, mean: 7, cv: 101 }', 'cv', '101'],
+      ['{ type: gamma, mean: 7, cv: 1e300 }', 'cv', '1e300'],
+      ['{ type: lognormal, median: 7, sigma: 3.5 }', 'sigma', '3.5'],
+    ]) {
+      const text = patch(minimalText(), '  leadTime: 7d', `  leadTime: ${spec}`);
+      const p = only(text);
+      expect([p.path, p.line, p.column]).toEqual([`replenishment.leadTime.${key}`, lineOf(text, 'leadTime:'), columnOf(text, value)]);
+    }
+    for (const spec of ['{ type: lognormal, mean: 7, cv: 100 }', '{ type: gamma, mean: 7, cv: 100 }', '{ type: lognormal, median: 7, sigma: 3 }'])
+      expect(() => parseScenario(patch(minimalText(), '  leadTime: 7d', `  leadTime: ${spec}`), 'ok.yaml')).not.toThrow();
+  });
+
   it('accepts a normal with its lower bound, or with sd 0 and a mean in range', () => {
     for (const price of ['{ type: normal, mean: 5, sd: 20, min: 0 }', '{ type: normal, mean: 5, sd: 0 }', '{ type: normal, mean: -5, sd: 3, min: 0.5 }']) {
       expect(() => parseScenario(patch(minimalText(), '  price: 20', `  price: ${price}`), 'ok.yaml'), price).not.toThrow();

@@ -58,6 +58,19 @@ describe('horizon and warm-up', () => {
     expect([p.path, p.expected]).toEqual(['categories.apparel.defectRate', msg.expectedDefectRateBelowOne()]);
     expect(() => parseScenario(sampling(0.5), 'ok.yaml')).not.toThrow();
   });
+
+  it('refuses a lead time under an hour with inbound QC under continuous review: rejections would reorder without time moving on (found by the fuzz suite)', () => {
+    const qc = (lead: string, qcLine = 'inboundQc: { rejectProbability: 0.9999999999999999 }') => patch(withTop(qcLine), '  leadTime: 7d', `  leadTime: ${lead}`);
+    for (const lead of ['1e-271', '0', '30m', '{ type: exponential, mean: 0.001 }']) {
+      const text = qc(lead);
+      const p = only(text);
+      expect([p.path, p.expected, p.line]).toEqual(['replenishment.leadTime', msg.expectedLeadTimeWithQc('1h'), lineOf(text, 'leadTime:')]);
+    }
+    expect(only(qc('0', 'inboundQc: { sampleSize: 13 }')).path).toBe('replenishment.leadTime');
+    // an hour or more, no rejection at all, or a periodic review (a rejection waits for the next review) are fine
+    for (const text of [qc('1h'), qc('0', 'inboundQc: { rejectProbability: 0 }'), patch(qc('0'), '  leadTime: 0', '  leadTime: 0\n  review: { period: 1d }'), patch(minimalText(), '  leadTime: 7d', '  leadTime: 0')])
+      expect(() => parseScenario(text, 'ok.yaml')).not.toThrow();
+  });
 });
 
 describe('sizes that would not fit in memory or never finish', () => {

@@ -63,6 +63,8 @@ const SAMPLES: Record<MessageId, unknown[]> = {
   expectedAtMostSkuShops: [10_000_000],
   expectedPeriodAtLeast: ['1h', 'continuous review'],
   expectedDefectRateBelowOne: [],
+  gotMeanDays: [1e-271],
+  expectedLeadTimeWithQc: ['1h'],
   expectedAtMostPickers: [100_000],
   expectedTargetUnits: [10_000_000],
   gotCoverUnits: [1e6, 37],

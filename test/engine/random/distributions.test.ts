@@ -345,6 +345,10 @@ describe('makeSampler', () => {
     expect(() => makeSampler({ type: 'normal', mean: 0, sd: 1, min: 2, max: 1 })).toThrow(
       engineMessages.badParameter('normal', 'max', 1, 'greater than min (2)'),
     );
+    // a cv whose square overflows names the cv, not the log-mean it would make −∞
+    expect(() => makeSampler({ type: 'lognormal', mean: 7, cv: 1e300 })).toThrow(
+      engineMessages.badParameter('lognormal', 'cv', 1e300, 'a finite number ≥ 0 whose square is finite'),
+    );
     expect(() => makeSampler({ type: 'weibull' } as unknown as DistributionSpec)).toThrow(
       engineMessages.unknownDistribution('weibull'),
     );

@@ -32,11 +32,12 @@ export class LognormalSampler implements Sampler {
 
   /**
    * From the mean and coefficient of variation (sd/mean): σ² = ln(1 + cv²), μ = ln mean − σ²/2.
-   * @throws RangeError unless mean > 0 and cv ≥ 0, both finite
+   * @throws RangeError unless mean > 0 and cv ≥ 0, both finite (and cv² too)
    */
   static fromMeanCv(mean: number, cv: number): LognormalSampler {
     if (!(mean > 0 && mean < Infinity)) throw new RangeError(badParameter('lognormal', 'mean', mean, 'a finite number > 0'));
-    if (!(cv >= 0 && cv < Infinity)) throw new RangeError(badParameter('lognormal', 'cv', cv, 'a finite number ≥ 0'));
+    // cv² overflows beyond about 1.3e154, and σ with it
+    if (!(cv >= 0 && cv * cv < Infinity)) throw new RangeError(badParameter('lognormal', 'cv', cv, 'a finite number ≥ 0 whose square is finite'));
     const s2 = Math.log1p(cv * cv);
     return new LognormalSampler(Math.log(mean) - s2 / 2, Math.sqrt(s2));
   }
