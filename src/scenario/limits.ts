@@ -5,6 +5,8 @@
  * Limits and warnings).
  */
 import { makeSampler } from '../engine/random/make-sampler.js';
+import { CATEGORIES } from './categories.js';
+import { categoryParams } from './category-defaults.js';
 import { DURATION_PATTERN, parseDurationDays } from './duration.js';
 import type { Finding } from './explain-issues.js';
 import { msg } from './messages.js';
@@ -138,9 +140,59 @@ export function reorderFindings(setup: Omit<Setup, 'name' | 'mode'>): Finding[] 
   return [{ path: ['replenishment', 'leadTime'], anchor: 'value', got: msg.gotMeanDays(mean), expected: msg.expectedLeadTimeWithQc('1h') }];
 }
 
-/** One setup's share of a replication's work: its SKU × shop pairs and the orders it simulates (synthetic demand only). */
-function setupWork(setup: Setup, upliftMax: number): { skuShops: number; orders: number } {
-  if (setup.demand.history !== undefined) return { skuShops: 0, orders: 0 };
+/** Most review attempts an onboarding may expect (each is a row of the timeline the report draws). */
+export const MAX_ONBOARDING_REVIEWS = 1000;
+
+/**
+ * An onboarding that cannot finish in any study: more than {@link MAX_ONBOARDING_REVIEWS}
+ * expected reviews, E = Σᵢ 1/(1 − pᵢ) / (1 − q), or go-live expected more than
+ * {@link MAX_DAYS} working days after the application, bounded above by
+ * (Σᵢ (μᵢ + pᵢ·rᵢ)/(1 − pᵢ) + q·D)/(1 − q) with each mean rounded up by at most a day
+ * (`src/model/onboarding/onboarding.ts` gives the exact form). The sampler draws the whole
+ * timeline at the start of a replication, so near-certain rejections or lapses looped for
+ * ever (found by the fuzz suite: 0.99 each gave go-live in the year 3242 and 20,000 rows).
+ * Blamed on the largest probability. Run on validated settings. O(stages).
+ * @example onboardingFindings(setup) // [] for the bundled studies
+ */
+export function onboardingFindings(setup: Omit<Setup, 'name' | 'mode'>): Finding[] {
+  if (setup.transition === undefined) return [];
+  const o = setup.transition.onboarding;
+  const stages = ['qualification', 'warehouseFit', 'integration'] as const;
+  const roundedUp = (spec: Setup['replenishment']['leadTime']) => (spec.type === 'constant' ? Math.ceil(Math.max(0, spec.value)) : makeSampler(spec).mean + 1);
+  let reviews = 0;
+  let days = 0;
+  for (const st of stages) {
+    const p = o[st].rejectionProbability;
+    reviews += 1 / (1 - p);
+    days += (roundedUp(o[st].duration) + p * roundedUp(o[st].resubmissionDelay)) / (1 - p);
+  }
+  const q = o.lapseProbability;
+  reviews /= 1 - q;
+  days = (days + q * o.bookingDeadline) / (1 - q);
+  if (reviews <= MAX_ONBOARDING_REVIEWS && days <= MAX_DAYS) return [];
+  const worst = stages.reduce<string>((w, st) => (o[st].rejectionProbability > (w === 'lapseProbability' ? q : o[w as (typeof stages)[number]].rejectionProbability) ? st : w), 'lapseProbability');
+  const path = worst === 'lapseProbability' ? ['transition', 'onboarding', 'lapseProbability'] : ['transition', 'onboarding', worst, 'rejectionProbability'];
+  return [{ path, anchor: 'value', got: msg.gotOnboardingExpected(reviews, days), expected: msg.expectedOnboardingAtMost(MAX_ONBOARDING_REVIEWS, MAX_DAYS) }];
+}
+
+/**
+ * One setup's share of a replication's work: its SKU × shop pairs, the orders it simulates and
+ * the reorders of batches that inbound QC rejects under continuous review (synthetic demand only).
+ * Each order line can start a chain of reorders, each link a rejection p and a lead time long:
+ * up to lines × min(p/(1 − p), days/lead time), with p the fixed chance or, with acceptance
+ * sampling, {@link samplingRejectionBound}.
+ */
+/**
+ * An upper bound on acceptance sampling's rejection chance: at least one defective among
+ * `sampleSize` units of the most defective category, 1 − (1 − d)ⁿ (the acceptance number can only lower it).
+ */
+function samplingRejectionBound(setup: Setup, sampleSize: number): number {
+  const d = Math.max(...CATEGORIES.map((c) => categoryParams(c, setup.categories).defectRate));
+  return 1 - (1 - d) ** sampleSize;
+}
+
+function setupWork(setup: Setup, upliftMax: number): { skuShops: number; orders: number; reorders: number } {
+  if (setup.demand.history !== undefined) return { skuShops: 0, orders: 0, reorders: 0 };
   const days = setup.warmup + setup.horizon + DRAIN_ALLOWANCE_DAYS;
   let orders = 0;
   for (const shop of setup.shops) {
@@ -150,13 +202,22 @@ function setupWork(setup: Setup, upliftMax: number): { skuShops: number; orders:
     const promotions = shop.promotions.reduce((sum, p) => sum + (p.multiplier - 1) * Math.max(0, Math.min(p.length, days - p.start)), 0);
     orders += rate * Math.max(0, trend * days + promotions);
   }
-  return { skuShops: (setup.catalogue.skus ?? 0) * setup.shops.length, orders };
+  let reorders = 0;
+  const qc = setup.inboundQc;
+  if (qc !== undefined && setup.replenishment.review === 'continuous') {
+    const p = qc.rejectProbability ?? samplingRejectionBound(setup, qc.sampleSize as number);
+    const chain = Math.min(p < 1 ? p / (1 - p) : Infinity, days / Math.max(MIN_PERIOD_DAYS, makeSampler(setup.replenishment.leadTime).mean));
+    reorders = orders * (1 + setup.demand.crossShopBasketShare) * Math.min(256, countMean(setup.demand.linesPerOrder)) * chain;
+  }
+  return { skuShops: (setup.catalogue.skus ?? 0) * setup.shops.length, orders, reorders };
 }
 
 /** What one replication of a study costs, summed over its setups, and the estimated seconds (reference machine). */
 export interface StudyWork {
   skuShops: number;
   orders: number;
+  /** Reorders of rejected batches (inbound QC under continuous review), each counted as an order's work. */
+  reorders: number;
   setupSeconds: number;
   runSeconds: number;
 }
@@ -171,13 +232,15 @@ export function studyWork(scenario: Pick<Scenario, 'setups'>): StudyWork {
   const upliftMax = scenario.setups.reduce((u, s) => Math.max(u, s.platform.searchBadgeOrderUplift), 0);
   let skuShops = 0;
   let orders = 0;
+  let reorders = 0;
   for (const setup of scenario.setups) {
     const w = setupWork(setup, upliftMax);
     skuShops += w.skuShops;
     orders += w.orders;
+    reorders += w.reorders;
   }
   const setupSeconds = skuShops * SECONDS_PER_SKU_SHOP;
-  return { skuShops, orders, setupSeconds, runSeconds: setupSeconds + orders * SECONDS_PER_ORDER };
+  return { skuShops, orders, reorders, setupSeconds, runSeconds: setupSeconds + (orders + reorders) * SECONDS_PER_ORDER };
 }
 
 /** A warning about a study that will run: the field it is about, and what to expect. */
@@ -201,7 +264,11 @@ export function studyWarnings(scenario: Pick<Scenario, 'setups'>): StudyWarning[
   if (w.setupSeconds > SLOW_SETUP_SECONDS)
     out.push({ path: ['catalogue', 'skus'], slow: true, message: msg.warnSlowSetup(w.skuShops, setups, w.setupSeconds) });
   if (w.runSeconds > SLOW_RUN_SECONDS)
-    out.push({ path: ['shops'], slow: true, message: msg.warnSlowRun(w.orders, setups, w.runSeconds) });
+    out.push(
+      w.reorders > w.orders
+        ? { path: ['inboundQc'], slow: true, message: msg.warnSlowReorders(w.reorders, w.runSeconds) }
+        : { path: ['shops'], slow: true, message: msg.warnSlowRun(w.orders, setups, w.runSeconds) },
+    );
   return out;
 }
 

@@ -17,7 +17,7 @@ import { ScenarioError, type Problem, type Warning } from './errors.js';
 import { dropExplainedMissing, explainIssues, type Finding } from './explain-issues.js';
 import { formatPath, formatValue } from './format-value.js';
 import { crossCheck, hasPlatformWarehouse } from './cross-check.js';
-import { coverFindings, lengthAndSizeFindings, MAX_REPLICATIONS, MAX_SETUPS, reorderFindings, studyWarnings, type StudyWarning } from './limits.js';
+import { coverFindings, lengthAndSizeFindings, MAX_REPLICATIONS, MAX_SETUPS, onboardingFindings, reorderFindings, studyWarnings, type StudyWarning } from './limits.js';
 import { mergeOverrides, originOf } from './merge-setup.js';
 import { msg } from './messages.js';
 import { readScenarioText } from './read-file.js';
@@ -240,7 +240,7 @@ function resolveSetups(src: YamlSource, data: Record<string, unknown>, findings:
     // Reference checks read the data leniently, so they run even when fields are wrong.
     findings.push(...crossCheck(result.success ? result.data : merged).map(place));
     supersede(findings, lengthAndSizeFindings(result.success ? result.data : merged).map(place));
-    if (result.success) findings.push(...coverFindings(result.data).map(place), ...reorderFindings(result.data).map(place));
+    if (result.success) findings.push(...coverFindings(result.data).map(place), ...reorderFindings(result.data).map(place), ...onboardingFindings(result.data).map(place));
     if (block.mode === 'merged' && !hasPlatformWarehouse(merged)) {
       findings.push({ path: at(['mode']), anchor: 'value', got: msg.gotNoPlatformWarehouse(), expected: msg.expectedPlatformWarehouseForMerge() });
     }

@@ -89,6 +89,10 @@ export const msg = {
   gotSkuShops: (skus: number, shops: number) => `${grouped(skus)} SKUs × ${shops} shops = ${grouped(skus * shops)} SKU-shop pairs`,
   expectedAtMostSkuShops: (max: number) => `at most ${grouped(max)} SKU-shop pairs (each takes about 250 bytes of memory in every replication)`,
   expectedDefectRateBelowOne: () => 'a share below 1 with acceptance sampling at inbound QC (inboundQc.sampleSize): every batch would be rejected and its stock never arrive',
+  gotOnboardingExpected: (reviews: number, days: number) =>
+    `an onboarding expected to need ${grouped(Math.round(reviews))} reviews and up to ${grouped(Math.round(days))} working days to go live`,
+  expectedOnboardingAtMost: (reviews: number, days: number) =>
+    `probabilities that leave at most ${grouped(reviews)} expected reviews and ${grouped(days)} expected working days to go-live (the whole onboarding is drawn at the start of each replication)`,
   gotMeanDays: (days: number) => `a mean of ${Number(days.toPrecision(3))} days`,
   expectedLeadTimeWithQc: (min: string) =>
     `a mean lead time of at least ${min} with inbound QC under continuous review (each rejected batch is reordered at once and arrives after the lead time: shorter ones let rejections repeat without time moving on)`,
@@ -101,6 +105,8 @@ export const msg = {
     `at most ${grouped(max)} units over the time the stock targets cover: fewer orders or units a day, or a shorter lead time, review period or cover`,
   warnSlowSetup: (pairs: number, setups: number, seconds: number) =>
     `setting up each replication takes about ${secs(seconds)} s before it simulates anything: ${grouped(pairs)} SKU-shop pairs over ${setups} setup${setups === 1 ? '' : 's'}, about 1 µs each (a seller’s catalogue rarely reaches 100,000 SKUs)`,
+  warnSlowReorders: (reorders: number, seconds: number) =>
+    `inbound QC rejects so many batches that each replication may reorder up to ${grouped(Math.min(reorders, 1e15))}${reorders > 1e15 ? '+' : ''} times (each rejected batch is reordered at once, a lead time later): about ${secs(Math.min(seconds, 1e15))} s a replication`,
   warnSlowRun: (orders: number, setups: number, seconds: number) =>
     `each replication simulates up to ${grouped(orders)} orders over ${setups} setup${setups === 1 ? '' : 's'} (orders a day × warm-up, horizon and up to 120 days of drain): about ${secs(seconds)} s a replication`,
 

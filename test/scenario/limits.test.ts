@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DRAIN_CAP_DAYS } from '../../src/model/setup/build-setup-model.js';
 import { parseScenario } from '../../src/scenario/index.js';
 import { MAX_PROBLEMS } from '../../src/scenario/errors.js';
-import { DRAIN_ALLOWANCE_DAYS, MAX_COVER_UNITS, MAX_DAYS, MAX_DURATION_DAYS, MAX_PICKERS, MAX_REPLICATIONS, MAX_SKU_SHOPS, SLOW_RUN_SECONDS, SLOW_SETUP_SECONDS, studyWarnings, studyWork } from '../../src/scenario/limits.js';
+import { DRAIN_ALLOWANCE_DAYS, MAX_COVER_UNITS, MAX_DAYS, MAX_DURATION_DAYS, MAX_ONBOARDING_REVIEWS, MAX_PICKERS, MAX_REPLICATIONS, MAX_SKU_SHOPS, SLOW_RUN_SECONDS, SLOW_SETUP_SECONDS, studyWarnings, studyWork } from '../../src/scenario/limits.js';
 import { msg } from '../../src/scenario/messages.js';
 import { MAX_NESTING, tooDeep } from '../../src/scenario/yaml-source.js';
 import { columnOf, lineOf, minimalText, patch, problemsOf } from './support.js';
@@ -106,6 +106,23 @@ describe('sizes that would not fit in memory or never finish', () => {
     const text = withTop('transition: { start: 2026-09-14, onboarding: { lapseProbability: 1, qualification: { rejectionProbability: 1 } } }');
     expect(problemsOf(text).map((p) => p.path).sort()).toEqual(['transition.onboarding.lapseProbability', 'transition.onboarding.qualification.rejectionProbability']);
   });
+
+  it('refuses an onboarding expected to need more than 1,000 reviews or ten years, at its largest probability (found by the fuzz suite)', () => {
+    const onboarding = (o: string) => withTop(`transition: { start: 2026-09-14, onboarding: { ${o} } }`);
+    // 0.99 everywhere: 3 × 100 reviews a pass, 100 passes (the fuzz case drew go-live in the year 3242)
+    const all = onboarding('lapseProbability: 0.99, qualification: { rejectionProbability: 0.99 }, warehouseFit: { rejectionProbability: 0.99 }, integration: { rejectionProbability: 0.99 }');
+    const p = only(all);
+    expect([p.path, p.expected, p.line]).toEqual(['transition.onboarding.lapseProbability', msg.expectedOnboardingAtMost(MAX_ONBOARDING_REVIEWS, MAX_DAYS), lineOf(all, 'transition:')]);
+    expect(p.got).toMatch(/^an onboarding expected to need 30,000 reviews/);
+    // reviews of zero days that nearly always reject: no time passes, yet the timeline never ends
+    const zero = onboarding('integration: { rejectionProbability: 0.9999, duration: 0, resubmissionDelay: 0 }');
+    expect(only(zero).path).toBe('transition.onboarding.integration.rejectionProbability');
+    // long reviews rejected half the time: few reviews, but go-live decades away
+    expect(only(onboarding('warehouseFit: { rejectionProbability: 0.5, duration: 2000 }')).path).toBe('transition.onboarding.warehouseFit.rejectionProbability');
+    // a hard onboarding, and the defaults, are fine
+    for (const o of ['qualification: { rejectionProbability: 0.9 }, lapseProbability: 0.5', 'warehouseFit: { duration: 300 }', ''])
+      expect(() => parseScenario(onboarding(o), 'ok.yaml')).not.toThrow();
+  });
 });
 
 describe('slow studies', () => {
@@ -128,6 +145,29 @@ describe('slow studies', () => {
     const work = studyWork(loaded.scenario);
     expect(work.runSeconds).toBeGreaterThan(SLOW_RUN_SECONDS);
     expect(loaded.warnings.map((w) => w.path)).toEqual(['shops']);
+  });
+
+  it('counts the reorders of batches inbound QC rejects, and warns at inboundQc when they make a replication slow', () => {
+    const qc = (line: string, lead = '7d') => parseScenario(patch(withTop(line), '  leadTime: 7d', `  leadTime: ${lead}`), 'qc.yaml');
+    const none = studyWork(parseScenario(minimalText(), 'a.yaml').scenario);
+    expect(none.reorders).toBe(0);
+    // each order line starts a chain of p/(1 − p) reorders: one at p = 0.5
+    const half = qc('inboundQc: { rejectProbability: 0.5 }');
+    const d = half.scenario.setups[0].demand;
+    const lines = d.linesPerOrder.type === 'constant' ? d.linesPerOrder.value : NaN;
+    expect(studyWork(half.scenario).reorders).toBeCloseTo(none.orders * (1 + d.crossShopBasketShare) * lines, 6);
+    expect(half.warnings).toEqual([]);
+    // near-certain rejection: a chain as long as the run allows, one link per lead time (24 a day at 1 hour)
+    const sure = qc('inboundQc: { rejectProbability: 0.9999999999999999 }', '1h');
+    const w = studyWork(sure.scenario);
+    expect(w.reorders / (none.orders * (1 + d.crossShopBasketShare) * lines)).toBeCloseTo((sure.scenario.setups[0].horizon + sure.scenario.setups[0].warmup + DRAIN_ALLOWANCE_DAYS) * 24, 6);
+    expect(sure.warnings.map((x) => [x.path, x.message])).toEqual([['inboundQc', msg.warnSlowReorders(w.reorders, w.runSeconds)]]);
+    // acceptance sampling: bounded by a defective unit in the sample of the most defective category
+    const sampled = studyWork(qc('inboundQc: { sampleSize: 13 }').scenario).reorders;
+    expect(sampled).toBeGreaterThan(0);
+    expect(sampled).toBeLessThan(studyWork(half.scenario).reorders);
+    // a periodic review reorders at the next review: nothing extra
+    expect(studyWork(parseScenario(patch(withTop('inboundQc: { rejectProbability: 0.5 }'), '  leadTime: 7d', '  leadTime: 7d\n  review: { period: 1d }'), 'p.yaml').scenario).reorders).toBe(0);
   });
 
   it('counts promotions and the trend in the orders', () => {
