@@ -14,7 +14,7 @@ export {
   poissonExpectedBackorders,
   minBaseStockForFillRate,
 } from './inventory/base-stock.js';
-export { CATEGORY_DEFAULTS } from '../scenario/category-defaults.js';
+export { CATEGORY_DEFAULTS } from './catalogue/category-defaults.js';
 export { ModelInputError, InvariantError } from './errors.js';
 export { checkCompliance, eprBound, applicationDateOf } from './compliance/epr-rules.js';
 export { resolveSkuGroups, UNGROUPED } from './compliance/sku-groups.js';

@@ -5,8 +5,6 @@
  * Limits and warnings).
  */
 import { makeSampler } from '../engine/random/make-sampler.js';
-import { CATEGORIES } from './categories.js';
-import { categoryParams } from './category-defaults.js';
 import { DURATION_PATTERN, parseDurationDays } from './duration.js';
 import type { Finding } from './explain-issues.js';
 import { msg } from './messages.js';
@@ -175,24 +173,9 @@ export function onboardingFindings(setup: Omit<Setup, 'name' | 'mode'>): Finding
   return [{ path, anchor: 'value', got: msg.gotOnboardingExpected(reviews, days), expected: msg.expectedOnboardingAtMost(MAX_ONBOARDING_REVIEWS, MAX_DAYS) }];
 }
 
-/**
- * One setup's share of a replication's work: its SKU × shop pairs, the orders it simulates and
- * the reorders of batches that inbound QC rejects under continuous review (synthetic demand only).
- * Each order line can start a chain of reorders, each link a rejection p and a lead time long:
- * up to lines × min(p/(1 − p), days/lead time), with p the fixed chance or, with acceptance
- * sampling, {@link samplingRejectionBound}.
- */
-/**
- * An upper bound on acceptance sampling's rejection chance: at least one defective among
- * `sampleSize` units of the most defective category, 1 − (1 − d)ⁿ (the acceptance number can only lower it).
- */
-function samplingRejectionBound(setup: Setup, sampleSize: number): number {
-  const d = Math.max(...CATEGORIES.map((c) => categoryParams(c, setup.categories).defectRate));
-  return 1 - (1 - d) ** sampleSize;
-}
-
-function setupWork(setup: Setup, upliftMax: number): { skuShops: number; orders: number; reorders: number } {
-  if (setup.demand.history !== undefined) return { skuShops: 0, orders: 0, reorders: 0 };
+/** One setup's share of a replication's work: its SKU × shop pairs and the orders it simulates (synthetic demand only). */
+function setupWork(setup: Setup, upliftMax: number): { skuShops: number; orders: number } {
+  if (setup.demand.history !== undefined) return { skuShops: 0, orders: 0 };
   const days = setup.warmup + setup.horizon + DRAIN_ALLOWANCE_DAYS;
   let orders = 0;
   for (const shop of setup.shops) {
@@ -202,22 +185,13 @@ function setupWork(setup: Setup, upliftMax: number): { skuShops: number; orders:
     const promotions = shop.promotions.reduce((sum, p) => sum + (p.multiplier - 1) * Math.max(0, Math.min(p.length, days - p.start)), 0);
     orders += rate * Math.max(0, trend * days + promotions);
   }
-  let reorders = 0;
-  const qc = setup.inboundQc;
-  if (qc !== undefined && setup.replenishment.review === 'continuous') {
-    const p = qc.rejectProbability ?? samplingRejectionBound(setup, qc.sampleSize as number);
-    const chain = Math.min(p < 1 ? p / (1 - p) : Infinity, days / Math.max(MIN_PERIOD_DAYS, makeSampler(setup.replenishment.leadTime).mean));
-    reorders = orders * (1 + setup.demand.crossShopBasketShare) * Math.min(256, countMean(setup.demand.linesPerOrder)) * chain;
-  }
-  return { skuShops: (setup.catalogue.skus ?? 0) * setup.shops.length, orders, reorders };
+  return { skuShops: (setup.catalogue.skus ?? 0) * setup.shops.length, orders };
 }
 
 /** What one replication of a study costs, summed over its setups, and the estimated seconds (reference machine). */
 export interface StudyWork {
   skuShops: number;
   orders: number;
-  /** Reorders of rejected batches (inbound QC under continuous review), each counted as an order's work. */
-  reorders: number;
   setupSeconds: number;
   runSeconds: number;
 }
@@ -232,15 +206,13 @@ export function studyWork(scenario: Pick<Scenario, 'setups'>): StudyWork {
   const upliftMax = scenario.setups.reduce((u, s) => Math.max(u, s.platform.searchBadgeOrderUplift), 0);
   let skuShops = 0;
   let orders = 0;
-  let reorders = 0;
   for (const setup of scenario.setups) {
     const w = setupWork(setup, upliftMax);
     skuShops += w.skuShops;
     orders += w.orders;
-    reorders += w.reorders;
   }
   const setupSeconds = skuShops * SECONDS_PER_SKU_SHOP;
-  return { skuShops, orders, reorders, setupSeconds, runSeconds: setupSeconds + (orders + reorders) * SECONDS_PER_ORDER };
+  return { skuShops, orders, setupSeconds, runSeconds: setupSeconds + orders * SECONDS_PER_ORDER };
 }
 
 /** A warning about a study that will run: the field it is about, and what to expect. */
@@ -264,11 +236,7 @@ export function studyWarnings(scenario: Pick<Scenario, 'setups'>): StudyWarning[
   if (w.setupSeconds > SLOW_SETUP_SECONDS)
     out.push({ path: ['catalogue', 'skus'], slow: true, message: msg.warnSlowSetup(w.skuShops, setups, w.setupSeconds) });
   if (w.runSeconds > SLOW_RUN_SECONDS)
-    out.push(
-      w.reorders > w.orders
-        ? { path: ['inboundQc'], slow: true, message: msg.warnSlowReorders(w.reorders, w.runSeconds) }
-        : { path: ['shops'], slow: true, message: msg.warnSlowRun(w.orders, setups, w.runSeconds) },
-    );
+    out.push({ path: ['shops'], slow: true, message: msg.warnSlowRun(w.orders, setups, w.runSeconds) });
   return out;
 }
 

@@ -105,8 +105,6 @@ export const msg = {
     `at most ${grouped(max)} units over the time the stock targets cover: fewer orders or units a day, or a shorter lead time, review period or cover`,
   warnSlowSetup: (pairs: number, setups: number, seconds: number) =>
     `setting up each replication takes about ${secs(seconds)} s before it simulates anything: ${grouped(pairs)} SKU-shop pairs over ${setups} setup${setups === 1 ? '' : 's'}, about 1 µs each (a seller’s catalogue rarely reaches 100,000 SKUs)`,
-  warnSlowReorders: (reorders: number, seconds: number) =>
-    `inbound QC rejects so many batches that each replication may reorder up to ${grouped(Math.min(reorders, 1e15))}${reorders > 1e15 ? '+' : ''} times (each rejected batch is reordered at once, a lead time later): about ${secs(Math.min(seconds, 1e15))} s a replication`,
   warnSlowRun: (orders: number, setups: number, seconds: number) =>
     `each replication simulates up to ${grouped(orders)} orders over ${setups} setup${setups === 1 ? '' : 's'} (orders a day × warm-up, horizon and up to 120 days of drain): about ${secs(seconds)} s a replication`,
 

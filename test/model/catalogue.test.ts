@@ -1,7 +1,7 @@
 /** The catalogue: shared/exclusive listing, popularity, prices, and the shop-without-SKUs error. */
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, exclusiveShopWeights } from '../../src/model/catalogue/catalogue.js';
-import { CATEGORY_DEFAULTS, categoryParams } from '../../src/scenario/category-defaults.js';
+import { CATEGORY_DEFAULTS, categoryParams } from '../../src/model/catalogue/category-defaults.js';
 import { ModelInputError } from '../../src/model/errors.js';
 import { shopWithoutSkus } from '../../src/model/messages.js';
 import { rawScenario, scenarioFrom } from './helpers/scenarios.js';

@@ -147,29 +147,6 @@ describe('slow studies', () => {
     expect(loaded.warnings.map((w) => w.path)).toEqual(['shops']);
   });
 
-  it('counts the reorders of batches inbound QC rejects, and warns at inboundQc when they make a replication slow', () => {
-    const qc = (line: string, lead = '7d') => parseScenario(patch(withTop(line), '  leadTime: 7d', `  leadTime: ${lead}`), 'qc.yaml');
-    const none = studyWork(parseScenario(minimalText(), 'a.yaml').scenario);
-    expect(none.reorders).toBe(0);
-    // each order line starts a chain of p/(1 − p) reorders: one at p = 0.5
-    const half = qc('inboundQc: { rejectProbability: 0.5 }');
-    const d = half.scenario.setups[0].demand;
-    const lines = d.linesPerOrder.type === 'constant' ? d.linesPerOrder.value : NaN;
-    expect(studyWork(half.scenario).reorders).toBeCloseTo(none.orders * (1 + d.crossShopBasketShare) * lines, 6);
-    expect(half.warnings).toEqual([]);
-    // near-certain rejection: a chain as long as the run allows, one link per lead time (24 a day at 1 hour)
-    const sure = qc('inboundQc: { rejectProbability: 0.9999999999999999 }', '1h');
-    const w = studyWork(sure.scenario);
-    expect(w.reorders / (none.orders * (1 + d.crossShopBasketShare) * lines)).toBeCloseTo((sure.scenario.setups[0].horizon + sure.scenario.setups[0].warmup + DRAIN_ALLOWANCE_DAYS) * 24, 6);
-    expect(sure.warnings.map((x) => [x.path, x.message])).toEqual([['inboundQc', msg.warnSlowReorders(w.reorders, w.runSeconds)]]);
-    // acceptance sampling: bounded by a defective unit in the sample of the most defective category
-    const sampled = studyWork(qc('inboundQc: { sampleSize: 13 }').scenario).reorders;
-    expect(sampled).toBeGreaterThan(0);
-    expect(sampled).toBeLessThan(studyWork(half.scenario).reorders);
-    // a periodic review reorders at the next review: nothing extra
-    expect(studyWork(parseScenario(patch(withTop('inboundQc: { rejectProbability: 0.5 }'), '  leadTime: 7d', '  leadTime: 7d\n  review: { period: 1d }'), 'p.yaml').scenario).reorders).toBe(0);
-  });
-
   it('counts promotions and the trend in the orders', () => {
     const flat = studyWork(parseScenario(minimalText(), 'a.yaml').scenario).orders;
     const promoted = studyWork(parseScenario(patch(minimalText(), '    ordersPerDay: 20', '    ordersPerDay: 20\n    promotions: [{ start: 0, length: 10, multiplier: 11 }]'), 'b.yaml').scenario).orders;

@@ -73,7 +73,6 @@ const SAMPLES: Record<MessageId, unknown[]> = {
   expectedCoverUnits: [20_000_000],
   warnSlowSetup: [6_000_000, 2, 6.2],
   warnSlowRun: [12_000_000, 3, 72],
-  warnSlowReorders: [4e7, 250],
   expectedDurationAtMost: [7300],
   expectedDomainMax: [1e9, 'values'],
   expectedDomainValue: [0, 'durations'],

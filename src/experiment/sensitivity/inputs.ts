@@ -5,7 +5,7 @@
  * the scenario gives no value to vary (a lateness effect of 0, no seller costs, a study on an
  * order history for the demand level) is not applicable and is reported as such.
  */
-import { CATEGORY_DEFAULTS } from '../../scenario/category-defaults.js';
+import { CATEGORY_DEFAULTS } from '../../model/catalogue/category-defaults.js';
 import { CATEGORIES } from '../../scenario/categories.js';
 import type { Category, CategoryParams, Scenario, SharedSettings } from '../../scenario/schema.js';
 import type { SensitivityInput } from '../../scenario/sensitivity-schema.js';

@@ -13,7 +13,7 @@ import type { Sampler } from '../../engine/index.js';
 import { CATEGORIES } from '../../scenario/categories.js';
 import type { Setup } from '../../scenario/schema.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { categoryParams } from '../../scenario/category-defaults.js';
+import { categoryParams } from '../catalogue/category-defaults.js';
 
 /** Default customer → local return warehouse transit, days (assumption). */
 export const LOCAL_RETURN_TRANSIT_DAYS = 3;

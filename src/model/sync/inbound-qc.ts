@@ -10,7 +10,7 @@ import { CATEGORIES } from '../../scenario/categories.js';
 import type { Setup } from '../../scenario/schema.js';
 import type { InboundQc as InboundQcSettings } from '../../scenario/sync-schema.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { categoryParams } from '../../scenario/category-defaults.js';
+import { categoryParams } from '../catalogue/category-defaults.js';
 
 /** The static inputs of inbound QC. */
 export interface InboundQcModel {

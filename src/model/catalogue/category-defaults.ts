@@ -3,7 +3,7 @@
  * Each value cites its row in `../shared/DOMAIN.md` §10 (confidence H/M/L/EST) and is
  * repeated, with the reasoning, in `docs/model.md` ("Categories").
  */
-import type { Category, CategoryParams } from './schema.js';
+import type { Category, CategoryParams } from '../../scenario/schema.js';
 
 /**
  * Defaults by category.
