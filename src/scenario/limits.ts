@@ -5,10 +5,12 @@
  * Limits and warnings).
  */
 import { makeSampler } from '../engine/random/make-sampler.js';
+import type { DistributionSpec } from '../engine/random/spec.js';
 import { DURATION_PATTERN, parseDurationDays } from './duration.js';
 import type { Finding } from './explain-issues.js';
 import { msg } from './messages.js';
 import type { Scenario, Setup } from './schema.js';
+import { ONBOARDING_STAGES, onboardingMeans } from './onboarding-means.js';
 
 /**
  * Longest measured window and warm-up, days (ten years). The model keeps arrays per simulated
@@ -143,10 +145,8 @@ export const MAX_ONBOARDING_REVIEWS = 1000;
 
 /**
  * An onboarding that cannot finish in any study: more than {@link MAX_ONBOARDING_REVIEWS}
- * expected reviews, E = Σᵢ 1/(1 − pᵢ) / (1 − q), or go-live expected more than
- * {@link MAX_DAYS} working days after the application, bounded above by
- * (Σᵢ (μᵢ + pᵢ·rᵢ)/(1 − pᵢ) + q·D)/(1 − q) with each mean rounded up by at most a day
- * (`src/model/onboarding/onboarding.ts` gives the exact form). The sampler draws the whole
+ * expected reviews, or go-live expected more than {@link MAX_DAYS} working days after the
+ * application ({@link onboardingMeans}, each mean rounded up by at most a day). The sampler draws the whole
  * timeline at the start of a replication, so near-certain rejections or lapses looped for
  * ever (found by the fuzz suite: 0.99 each gave go-live in the year 3242 and 20,000 rows).
  * Blamed on the largest probability. Run on validated settings. O(stages).
@@ -155,22 +155,16 @@ export const MAX_ONBOARDING_REVIEWS = 1000;
 export function onboardingFindings(setup: Omit<Setup, 'name' | 'mode'>): Finding[] {
   if (setup.transition === undefined) return [];
   const o = setup.transition.onboarding;
-  const stages = ['qualification', 'warehouseFit', 'integration'] as const;
-  const roundedUp = (spec: Setup['replenishment']['leadTime']) => (spec.type === 'constant' ? Math.ceil(Math.max(0, spec.value)) : makeSampler(spec).mean + 1);
-  let reviews = 0;
-  let days = 0;
-  for (const st of stages) {
-    const p = o[st].rejectionProbability;
-    reviews += 1 / (1 - p);
-    days += (roundedUp(o[st].duration) + p * roundedUp(o[st].resubmissionDelay)) / (1 - p);
-  }
-  const q = o.lapseProbability;
-  reviews /= 1 - q;
-  days = (days + q * o.bookingDeadline) / (1 - q);
-  if (reviews <= MAX_ONBOARDING_REVIEWS && days <= MAX_DAYS) return [];
-  const worst = stages.reduce<string>((w, st) => (o[st].rejectionProbability > (w === 'lapseProbability' ? q : o[w as (typeof stages)[number]].rejectionProbability) ? st : w), 'lapseProbability');
-  const path = worst === 'lapseProbability' ? ['transition', 'onboarding', 'lapseProbability'] : ['transition', 'onboarding', worst, 'rejectionProbability'];
-  return [{ path, anchor: 'value', got: msg.gotOnboardingExpected(reviews, days), expected: msg.expectedOnboardingAtMost(MAX_ONBOARDING_REVIEWS, MAX_DAYS) }];
+  // an upper bound for any law: E⌈max(0, X)⌉ ≤ E[X] + 1 (the draws are ≥ 0), exact for a constant
+  const roundedUp = (spec: DistributionSpec) => (spec.type === 'constant' ? Math.ceil(Math.max(0, spec.value)) : makeSampler(spec).mean + 1);
+  const { reviews, workingDays } = onboardingMeans(o, roundedUp);
+  if (reviews <= MAX_ONBOARDING_REVIEWS && workingDays <= MAX_DAYS) return [];
+  const candidates = [
+    { path: ['transition', 'onboarding', 'lapseProbability'], p: o.lapseProbability },
+    ...ONBOARDING_STAGES.map((st) => ({ path: ['transition', 'onboarding', st, 'rejectionProbability'], p: o[st].rejectionProbability })),
+  ];
+  const worst = candidates.reduce((w, c) => (c.p > w.p ? c : w));
+  return [{ path: worst.path, anchor: 'value', got: msg.gotOnboardingExpected(reviews, workingDays), expected: msg.expectedOnboardingAtMost(MAX_ONBOARDING_REVIEWS, MAX_DAYS) }];
 }
 
 /** One setup's share of a replication's work: its SKU × shop pairs and the orders it simulates (synthetic demand only). */

@@ -27,12 +27,12 @@
 import { makeSampler } from '../../engine/index.js';
 import type { DistributionSpec, Rng, Sampler } from '../../engine/index.js';
 import type { Onboarding } from '../../scenario/schema.js';
+import { ONBOARDING_STAGES, onboardingMeans } from '../../scenario/onboarding-means.js';
 import { ModelInputError } from '../errors.js';
 import { notWholeDays, onboardingNeverEnds } from '../messages.js';
 import type { WorkingCalendar } from './calendar.js';
 
-/** The three reviews, in order (DOMAIN §4). */
-export const ONBOARDING_STAGES = ['qualification', 'warehouseFit', 'integration'] as const;
+export { ONBOARDING_STAGES };
 export type OnboardingStage = (typeof ONBOARDING_STAGES)[number];
 
 /** One row of the timeline: a review attempt, the wait after a rejection, or a lapsed deadline. */
@@ -137,7 +137,8 @@ export function sampleOnboarding(params: Onboarding, calendar: WorkingCalendar, 
  * geometric with E[C] = 1/(1 − q), and loses D days at each of the C − 1 lapses; Wald again
  * gives E = E[C]·Σᵢ E[Tᵢ] + D·q/(1 − q). Checked against {@link sampleOnboarding} in
  * `test/model/onboarding/onboarding.test.ts` ("closed form"). With the schema defaults
- * (means 1, 3, 5; pᵢ = 0.025; rᵢ = 2; q = 0.0015; D = 1) E = 9.4002 working days.
+ * (means 1, 3, 5; pᵢ = 0.025; rᵢ = 2; q = 0.0015; D = 1) E = 9.4002 working days. The formula
+ * is {@link onboardingMeans}, which the loader also uses to refuse onboardings that never end.
  *
  * "Whole-number" durations: constant, discrete (values rounded up here as in the process),
  * poisson and bernoulli. Infinity when a probability is 1. O(values of the discrete laws).
@@ -145,17 +146,7 @@ export function sampleOnboarding(params: Onboarding, calendar: WorkingCalendar, 
  * @example expectedWorkingDays(onboarding.parse({})) // 9.400215…
  */
 export function expectedWorkingDays(params: Onboarding): number {
-  let cycle = 0;
-  for (const s of ONBOARDING_STAGES) {
-    const p = params[s].rejectionProbability;
-    const mu = roundedUpMean(params[s].duration, `${s}.duration`);
-    const r = roundedUpMean(params[s].resubmissionDelay, `${s}.resubmissionDelay`);
-    if (p >= 1) return Infinity;
-    cycle += (mu + p * r) / (1 - p);
-  }
-  const q = params.lapseProbability;
-  if (q >= 1) return Infinity;
-  return (cycle + q * params.bookingDeadline) / (1 - q);
+  return onboardingMeans(params, roundedUpMean).workingDays;
 }
 
 /** E⌈max(0, X)⌉ for a whole-number law (the process rounds every draw so). */
